@@ -1,0 +1,79 @@
+package cn.zhicheng.system;
+
+import cn.zhicheng.common.RuleViolation;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns bad input into 4xx responses with Chinese messages; nothing the user did becomes a 500. */
+@RestControllerAdvice(basePackages = "cn.zhicheng")
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(RuleViolation.class)
+	ResponseEntity<ApiError> ruleViolation(RuleViolation ex) {
+		return error(HttpStatus.BAD_REQUEST, "输入不符合规则", ex.field(), ex.rule(), ex.getMessage());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException ex) {
+		return error(HttpStatus.BAD_REQUEST, "缺少参数", ex.getParameterName(), "必填",
+				"缺少参数 " + ex.getParameterName());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return error(HttpStatus.BAD_REQUEST, "参数格式错误", ex.getName(), "格式",
+				"参数 " + ex.getName() + " 的值“" + ex.getValue() + "”格式不正确");
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex) {
+		return error(HttpStatus.BAD_REQUEST, "请求内容无法解析", null, "JSON", "请求内容不是有效的 JSON，或字段类型不正确");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "内容类型不支持", null, "Content-Type",
+				"不支持的内容类型 " + ex.getContentType() + "，请使用 application/json");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException ex) {
+		return error(HttpStatus.METHOD_NOT_ALLOWED, "请求方法不支持", null, "HTTP", "不支持 " + ex.getMethod() + " 请求");
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ApiError> notFound(NoResourceFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, "资源不存在", null, null, "请求的地址不存在");
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ApiError> notFound(NotFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, "资源不存在", ex.field(), null, ex.getMessage());
+	}
+
+	@ExceptionHandler({ AuthorizationException.class, ForbiddenException.class })
+	ResponseEntity<ApiError> forbidden(RuntimeException ex) {
+		log.info("拒绝访问: {}", ex.getMessage());
+		return error(HttpStatus.FORBIDDEN, "无权操作", null, "权限", "当前用户无权执行此操作");
+	}
+
+	private static ResponseEntity<ApiError> error(HttpStatus status, String error, String field, String rule,
+			String message) {
+		return ResponseEntity.status(status).body(new ApiError(status.value(), error, field, rule, message));
+	}
+
+}
