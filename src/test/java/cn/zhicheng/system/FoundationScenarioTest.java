@@ -1,0 +1,237 @@
+package cn.zhicheng.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.zhicheng.organisation.Organisation;
+import cn.zhicheng.organisation.OrganisationKind;
+import cn.zhicheng.organisation.OrganisationService;
+import cn.zhicheng.organisation.Person;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The foundation, end to end through the REST APIs a user, a script or Camunda Modeler uses. Runs
+ * once on H2 ({@link FoundationH2Test}) and once on MySQL ({@link FoundationMysqlTest}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+abstract class FoundationScenarioTest {
+
+	// demo logins (config/demo/organisation.yaml), password "demo"
+	static final String ERYUAN_NO1_SCHOOL = "125329304310123376";
+
+	static final String ERYUAN_NO2_SCHOOL = "12532930431013700B";
+
+	static final String ERYUAN_EDUCATION_BUREAU = "11532930431008223R";
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Test
+	void engineRestRequiresAuthentication() {
+		assertThat(this.rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		// a user of its own: a wrong password delays that user's next logins (Camunda's login throttling)
+		assertThat(this.rest.withBasicAuth("expert48", "wrong").getForEntity("/engine-rest/task", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.rest.getForEntity("/api/organisations", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void unitStaffCanNeitherSeeNorCompleteAnotherUnitsTask() {
+		String instanceOfSchool1 = submitApplication("ey1z", "段晓东");
+		String taskOfSchool1 = singleTaskOf(instanceOfSchool1);
+		assertThat(candidateGroups(taskOfSchool1)).containsExactly(ERYUAN_NO1_SCHOOL);
+
+		// unit B's staff: not in their list, not readable by id, not completable
+		assertThat(taskIdsVisibleTo("ey2z")).doesNotContain(taskOfSchool1);
+		assertThat(get("ey2z", "/engine-rest/task/" + taskOfSchool1).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<String> completeByOther = post("ey2z", "/engine-rest/task/" + taskOfSchool1 + "/complete",
+				Map.of("variables", Map.of("unitRecommends", Map.of("value", true))));
+		assertThat(completeByOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.taskService.createTaskQuery().taskId(taskOfSchool1).count()).isEqualTo(1);
+
+		// unit A's staff: sees and completes it; it moves to the competent department's inbox
+		assertThat(taskIdsVisibleTo("ey1z")).contains(taskOfSchool1);
+		ResponseEntity<String> complete = post("ey1z", "/engine-rest/task/" + taskOfSchool1 + "/complete",
+				Map.of("variables", Map.of("unitRecommends", Map.of("value", true), "unitOpinion",
+						Map.of("value", "同意推荐"))));
+		assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		String deptTask = singleTaskOf(instanceOfSchool1);
+		assertThat(candidateGroups(deptTask)).containsExactly(ERYUAN_EDUCATION_BUREAU);
+		assertThat(taskIdsVisibleTo("eyjtj")).contains(deptTask);
+		assertThat(taskIdsVisibleTo("ey1z")).doesNotContain(deptTask);
+	}
+
+	@Test
+	void everyDemoDepartmentSeesOnlyTasksOfItsOwnInbox() {
+		submitApplication("ey1z", "杨国华");
+		submitApplication("ey2z", "李淑芬");
+		for (Organisation organisation : this.organisations.organisations()) {
+			for (String login : loginsOf(organisation)) {
+				for (String taskId : taskIdsVisibleTo(login)) {
+					assertThat(candidateGroups(taskId)).as("%s（%s）可见的任务 %s", login, organisation.name(), taskId)
+						.containsExactly(organisation.groupId());
+				}
+			}
+		}
+		assertThat(taskIdsVisibleTo("ey1z")).isNotEmpty();
+		assertThat(taskIdsVisibleTo("ey2z")).isNotEmpty();
+	}
+
+	@Test
+	void departmentsThatAreNotUnitsCannotSubmitApplications() {
+		String businessKey = "TEST-" + UUID.randomUUID();
+		ResponseEntity<String> response = post("eyjtj", "/engine-rest/process-definition/key/application/start",
+				Map.of("businessKey", businessKey));
+		// without READ on the definition the engine does not even reveal that it exists
+		assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+			.isZero();
+	}
+
+	@Test
+	void tasklistFiltersExistOnceAndEveryoneCanReadThem() {
+		List<Map<String, Object>> filters = this.rest.withBasicAuth("ey1z", "demo")
+			.exchange("/engine-rest/filter", HttpMethod.GET, null, LIST)
+			.getBody();
+		assertThat(filters).extracting(f -> f.get("name")).containsExactlyInAnyOrder("本部门待办", "我的待办", "即将超期");
+	}
+
+	@Test
+	void chineseTextOutsideTheBasicPlaneSurvivesTheRoundTrip() {
+		String name = "𠀀彝族𪚥职称测试单位";
+		String creditCode = "91350100M000100Y43";
+		this.organisations.saveOrganisation(new Organisation(creditCode, name, OrganisationKind.COMPETENT_DEPT,
+				"532930", null, null, null), "test");
+		assertThat(this.organisations.organisation(creditCode)).get().extracting(Organisation::name).isEqualTo(name);
+		assertThat(this.identityService.createGroupQuery().groupId(creditCode).singleResult().getName())
+			.isEqualTo(name);
+
+		this.organisations.savePerson(new Person("yizu01", "阿𠀀彝族", null, null), List.of(creditCode), null, "test");
+		assertThat(this.organisations.person("yizu01")).get().extracting(Person::name).isEqualTo("阿𠀀彝族");
+		assertThat(this.identityService.createUserQuery().userId("yizu01").singleResult().getFirstName())
+			.isEqualTo("阿𠀀彝族");
+
+		// and through the engine: a process variable with the same name
+		String instance = submitApplication("ey1z", "阿𠀀彝族");
+		assertThat(this.runtimeService.getVariable(instance, "applicantName")).isEqualTo("阿𠀀彝族");
+	}
+
+	@Test
+	void anInvalidCreditCodeIsRefusedWithTheRuleAndNothingIsStored() {
+		Map<String, Object> body = Map.of("creditCode", "91350100M000100Y44", "name", "某中学", "kind", "UNIT",
+				"regionCode", "532930", "unitLevel", "COUNTY", "parentCreditCode", ERYUAN_EDUCATION_BUREAU);
+		ResponseEntity<Map<String, Object>> response = this.rest.withBasicAuth("demo", "demo")
+			.exchange("/api/organisations", HttpMethod.POST, json(body), OBJECT);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).containsEntry("field", "creditCode").containsEntry("rule", "GB 32100-2015");
+		assertThat((String) response.getBody().get("message")).contains("校验码");
+		assertThat(this.organisations.organisation("91350100M000100Y44")).isEmpty();
+		assertThat(this.identityService.createGroupQuery().groupId("91350100M000100Y44").count()).isZero();
+	}
+
+	@Test
+	void onlyAdministratorsChangeTheOrganisation() {
+		Map<String, Object> body = Map.of("creditCode", "91110000802100433B", "name", "某单位", "kind", "COMPETENT_DEPT",
+				"regionCode", "532930");
+		assertThat(this.rest.withBasicAuth("eyrsj", "demo")
+			.exchange("/api/organisations", HttpMethod.POST, json(body), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.organisations.organisation("91110000802100433B")).isEmpty();
+		assertThat(this.rest.withBasicAuth("demo", "demo")
+			.exchange("/api/organisations", HttpMethod.POST, json(body), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(this.identityService.createGroupQuery().groupId("91110000802100433B").singleResult().getName())
+			.isEqualTo("某单位");
+	}
+
+	// helpers
+
+	String submitApplication(String login, String applicantName) {
+		ResponseEntity<Map<String, Object>> response = this.rest.withBasicAuth(login, "demo")
+			.exchange("/engine-rest/process-definition/key/application/start", HttpMethod.POST,
+					json(Map.of("businessKey", "TEST-" + UUID.randomUUID(), "variables",
+							Map.of("applicantName", Map.of("value", applicantName)))),
+					OBJECT);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return (String) response.getBody().get("id");
+	}
+
+	String singleTaskOf(String processInstanceId) {
+		return this.taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+	}
+
+	List<String> candidateGroups(String taskId) {
+		return this.taskService.getIdentityLinksForTask(taskId).stream()
+			.filter(link -> "candidate".equals(link.getType()))
+			.map(link -> link.getGroupId())
+			.toList();
+	}
+
+	List<String> taskIdsVisibleTo(String login) {
+		ResponseEntity<List<Map<String, Object>>> response = this.rest.withBasicAuth(login, "demo")
+			.exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody().stream().map(task -> (String) task.get("id")).toList();
+	}
+
+	List<String> loginsOf(Organisation organisation) {
+		return this.identityService.createUserQuery().memberOfGroup(organisation.groupId()).list().stream()
+			.map(user -> user.getId())
+			.toList();
+	}
+
+	ResponseEntity<String> get(String login, String path) {
+		return this.rest.withBasicAuth(login, "demo").getForEntity(path, String.class);
+	}
+
+	ResponseEntity<String> post(String login, String path, Object body) {
+		return this.rest.withBasicAuth(login, "demo").exchange(path, HttpMethod.POST, json(body), String.class);
+	}
+
+	static HttpEntity<Object> json(Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+}
