@@ -31,8 +31,12 @@ public class InboxFilters {
 
 	public static final String DUE_SOON = "即将超期";
 
-	/** Tasks due before this expression count as due soon. */
-	static final String DUE_SOON_EXPRESSION = "${dateTime().plusDays(3).toDate()}";
+	/**
+	 * Tasks due before this expression count as due soon: 3 working days from now on the working-day
+	 * calendar (bean {@code workingDays}), so a holiday week does not hide deadlines right after it.
+	 * Tasklist evaluates stored filter queries on the server, where the Spring bean resolves.
+	 */
+	static final String DUE_SOON_EXPRESSION = "${workingDays.after(3)}";
 
 	private static final Logger log = LoggerFactory.getLogger(InboxFilters.class);
 
@@ -54,7 +58,7 @@ public class InboxFilters {
 					.taskUnassigned().orderByTaskCreateTime().asc());
 		save(MY_TASKS, -5, "#3c8d40", "已认领或指派给我的待办",
 				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-		save(DUE_SOON, 0, "#c0392b", "3日内到期或已超期的待办（本部门及本人）",
+		save(DUE_SOON, 0, "#c0392b", "3个工作日内到期或已超期的待办（本部门及本人）",
 				this.taskService.createTaskQuery().dueBeforeExpression(DUE_SOON_EXPRESSION).orderByDueDate().asc());
 	}
 
