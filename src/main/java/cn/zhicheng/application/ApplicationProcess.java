@@ -4,47 +4,145 @@ import cn.zhicheng.common.ProcessVariable;
 
 /**
  * The application process (processes/application.bpmn): its key, the element ids code and tests
- * refer to, and its typed variables. One instance per applicant and year.
+ * refer to, its messages and its typed variables. One instance per applicant and review year; the
+ * application itself lives in {@code zc_application}, the process carries its id and routing facts.
  */
 public final class ApplicationProcess {
 
 	public static final String KEY = "application";
 
+	// elements
 	public static final String START_EVENT = "StartEvent_ApplicationSubmitted";
 
-	public static final String TASK_ROUTE = "Task_RouteApplication";
+	public static final String TASK_REGISTER = "Task_RegisterApplication";
+
+	public static final String SUBPROCESS_RECOMMENDATION = "SubProcess_Recommendation";
+
+	public static final String TASK_RECORD_UNIT_BALLOT = "Task_RecordUnitBallot";
+
+	public static final String TASK_CHECK_UNIT_BALLOT = "Task_CheckUnitBallot";
+
+	public static final String TIMER_UNIT_PUBLICITY = "TimerEvent_UnitPublicityEnds";
 
 	public static final String TASK_RECOMMEND_BY_UNIT = "Task_RecommendByUnit";
 
 	public static final String TASK_REVIEW_BY_COMPETENT_DEPT = "Task_ReviewByCompetentDept";
 
-	public static final String END_RECOMMENDED = "EndEvent_Recommended";
+	public static final String TASK_CHECK_QUALIFICATION = "Task_CheckQualification";
 
-	public static final String END_NOT_RECOMMENDED = "EndEvent_NotRecommendedByUnit";
+	public static final String TASK_NOTIFY_NOT_QUALIFIED = "Task_NotifyNotQualified";
 
-	public static final String END_RETURNED_BY_DEPT = "EndEvent_ReturnedByCompetentDept";
+	public static final String TASK_REVIEW_QUALIFICATION_BY_OFFICE = "Task_ReviewQualificationByOffice";
 
+	public static final String TASK_CONFIRM_QUALIFICATION_BY_HR = "Task_ConfirmQualificationByHrBureau";
+
+	public static final String EVENT_WAIT_FOR_RESULT = "Event_WaitForReviewResult";
+
+	public static final String END_BALLOT_FAILED = "EndEvent_BallotFailed";
+
+	public static final String END_UNIT_DECLINED = "EndEvent_UnitDeclined";
+
+	public static final String END_DEPT_REJECTED = "EndEvent_CompetentDeptRejected";
+
+	public static final String END_NOT_RECOMMENDED = "EndEvent_NotRecommended";
+
+	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+	public static final String END_NOT_QUALIFIED = "EndEvent_NotQualified";
+
+	public static final String END_TITLE_AWARDED = "EndEvent_TitleAwarded";
+
+	public static final String END_NOT_PASSED = "EndEvent_NotPassed";
+
+	// messages
+	public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
+
+	/** Correlated by the review cycle with {@link #APPLICATION_ID} and {@link #REVIEW_PASSED}. */
+	public static final String MESSAGE_REVIEW_RESULT = "ReviewResultPublished";
+
+	// variables
 	/** The user who submitted (camunda:initiator on the start event). */
 	public static final ProcessVariable<String> INITIATOR = ProcessVariable.of("initiator", String.class);
 
+	public static final ProcessVariable<String> APPLICATION_ID = ProcessVariable.of("applicationId", String.class);
+
 	public static final ProcessVariable<String> APPLICANT_NAME = ProcessVariable.of("applicantName", String.class);
+
+	public static final ProcessVariable<Integer> REVIEW_YEAR = ProcessVariable.of("reviewYear", Integer.class);
+
+	public static final ProcessVariable<String> COMMITTEE_CODE = ProcessVariable.of("committeeCode", String.class);
+
+	public static final ProcessVariable<String> TRACK = ProcessVariable.of("track", String.class);
 
 	/** Optional on start: the unit submitting; otherwise the initiator's own unit. */
 	public static final ProcessVariable<String> UNIT_CREDIT_CODE = ProcessVariable.of("unitCreditCode", String.class);
 
 	public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.of("unitName", String.class);
 
-	/** Candidate group of the unit's inbox. */
+	/** Candidate group of the unit's inbox (A14, A15). */
 	public static final ProcessVariable<String> UNIT_GROUP_ID = ProcessVariable.of("unitGroupId", String.class);
 
 	/** Candidate group of the unit's competent department (A16). */
 	public static final ProcessVariable<String> COMPETENT_DEPT_GROUP_ID = ProcessVariable.of("competentDeptGroupId",
 			String.class);
 
+	/** Candidate group of the committee office (Q1 review). */
+	public static final ProcessVariable<String> COMMITTEE_OFFICE_GROUP_ID = ProcessVariable
+		.of("committeeOfficeGroupId", String.class);
+
+	/** Candidate group of the HR bureau (Q1 confirmation). */
+	public static final ProcessVariable<String> HR_BUREAU_GROUP_ID = ProcessVariable.of("hrBureauGroupId", String.class);
+
+	// unit ballot (form_unit_ballot) and its check
+	public static final ProcessVariable<String> BALLOT_METHOD = ProcessVariable.of("ballotMethod", String.class);
+
+	public static final ProcessVariable<String> BALLOT_VOTER_SCOPE = ProcessVariable.of("ballotVoterScope",
+			String.class);
+
+	public static final ProcessVariable<Number> BALLOT_ATTENDEES = ProcessVariable.of("ballotAttendees", Number.class);
+
+	public static final ProcessVariable<Number> BALLOT_YES = ProcessVariable.of("ballotYes", Number.class);
+
+	public static final ProcessVariable<Boolean> BALLOT_PASSED = ProcessVariable.of("ballotPassed", Boolean.class);
+
+	public static final ProcessVariable<String> BALLOT_VERDICT = ProcessVariable.of("ballotVerdict", String.class);
+
+	// unit recommendation and competent department
 	public static final ProcessVariable<Boolean> UNIT_RECOMMENDS = ProcessVariable.of("unitRecommends", Boolean.class);
 
-	public static final ProcessVariable<Boolean> COMPETENT_DEPT_APPROVES = ProcessVariable.of("competentDeptApproves",
-			Boolean.class);
+	public static final ProcessVariable<String> UNIT_OPINION = ProcessVariable.of("unitOpinion", String.class);
+
+	/** APPROVE, RETURN (to the unit, with {@link #RETURN_REASON}) or REJECT. */
+	public static final ProcessVariable<String> COMPETENT_DEPT_DECISION = ProcessVariable.of("competentDeptDecision",
+			String.class);
+
+	public static final ProcessVariable<String> COMPETENT_DEPT_OPINION = ProcessVariable.of("competentDeptOpinion",
+			String.class);
+
+	/** Why a step sent the work back; shown in the receiving task's form. */
+	public static final ProcessVariable<String> RETURN_REASON = ProcessVariable.of("returnReason", String.class);
+
+	// qualification (Q1)
+	/** PASS, FAIL or REVIEW. */
+	public static final ProcessVariable<String> QUALIFICATION_OUTCOME = ProcessVariable.of("qualificationOutcome",
+			String.class);
+
+	/** The rules' findings in Chinese, one per line, for the forms. */
+	public static final ProcessVariable<String> QUALIFICATION_FINDINGS = ProcessVariable.of("qualificationFindings",
+			String.class);
+
+	/** Committee office: QUALIFIED or NOT_QUALIFIED. */
+	public static final ProcessVariable<String> OFFICE_DECISION = ProcessVariable.of("officeDecision", String.class);
+
+	public static final ProcessVariable<String> OFFICE_OPINION = ProcessVariable.of("officeOpinion", String.class);
+
+	/** HR bureau: QUALIFIED or NOT_QUALIFIED. */
+	public static final ProcessVariable<String> HR_DECISION = ProcessVariable.of("hrDecision", String.class);
+
+	public static final ProcessVariable<String> HR_OPINION = ProcessVariable.of("hrOpinion", String.class);
+
+	// review result
+	public static final ProcessVariable<Boolean> REVIEW_PASSED = ProcessVariable.of("reviewPassed", Boolean.class);
 
 	private ApplicationProcess() {
 	}

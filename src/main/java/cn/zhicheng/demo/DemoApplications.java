@@ -1,13 +1,16 @@
 package cn.zhicheng.demo;
 
-import java.time.Year;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import cn.zhicheng.application.ApplicationProcess;
+import cn.zhicheng.application.ApplicationForm;
+import cn.zhicheng.application.ApplicationForm.AssessmentEntry;
+import cn.zhicheng.application.ApplicationForm.HistoryEntry;
+import cn.zhicheng.application.ApplicationService;
+import cn.zhicheng.common.IdNumber;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo work in the inboxes: each demo unit's staff submits one application, the way a user would
- * (as that user, through the engine's authorization). Skipped for a unit that already has it.
+ * Demo work in the inboxes: each demo unit's staff submits one application for the current year, the
+ * way a user would (as that user, through the same service and validation as the API). Skipped for a
+ * person who already has an application this year.
  */
 @Component
 @Profile("demo")
@@ -28,30 +32,35 @@ class DemoApplications implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
 
-	/** login of the unit's staff, applicant, series, level, track */
+	/** login, applicant, birth date, series, specialty, current level, target level, committee, track */
 	private static final List<List<String>> SAMPLES = List.of(
-			List.of("ey1z", "杨丽芬", "中小学教师", "INTERMEDIATE", "GENERAL"),
-			List.of("ey2z", "李家兴", "中小学教师", "INTERMEDIATE", "GENERAL"),
-			List.of("eyrmyy", "赵春燕", "卫生技术", "INTERMEDIATE", "GENERAL"),
-			List.of("dqrmyy", "扎西顿珠", "卫生技术", "ASSOCIATE_SENIOR", "DIRECTED"),
-			List.of("hz1z", "陈玉梅", "中小学教师", "ASSOCIATE_SENIOR", "DIRECTED"));
+			List.of("ey1z", "杨丽芬", "19880315", "中小学教师", "语文", "JUNIOR", "INTERMEDIATE", "EYTEACHERINT", "GENERAL"),
+			List.of("ey2z", "李家兴", "19860921", "中小学教师", "数学", "JUNIOR", "INTERMEDIATE", "EYTEACHERINT", "GENERAL"),
+			List.of("eyrmyy", "赵春燕", "19870604", "卫生技术", "护理", "JUNIOR", "INTERMEDIATE", "EYHEALTHINT", "GENERAL"),
+			List.of("dqrmyy", "扎西顿珠", "19800112", "卫生技术", "内科", "INTERMEDIATE", "ASSOCIATE_SENIOR", "DQHEALTHSENIOR",
+					"DIRECTED"),
+			List.of("hz1z", "陈玉梅", "19790830", "中小学教师", "英语", "INTERMEDIATE", "ASSOCIATE_SENIOR", "QJTEACHERSENIOR",
+					"DIRECTED"));
 
-	private final RuntimeService runtimeService;
+	private final ApplicationService applications;
 
 	private final IdentityService identityService;
 
-	DemoApplications(RuntimeService runtimeService, IdentityService identityService) {
-		this.runtimeService = runtimeService;
+	DemoApplications(ApplicationService applications, IdentityService identityService) {
+		this.applications = applications;
 		this.identityService = identityService;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int year = Year.now().getValue();
+		int year = LocalDate.now().getYear();
+		int sequence = 11;
 		for (List<String> sample : SAMPLES) {
 			String login = sample.get(0);
-			String businessKey = year + "-DEMO-" + login;
-			if (this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+			String first17 = "532930" + sample.get(2) + String.format("%03d", sequence);
+			sequence += 10;
+			String idNumber = first17 + IdNumber.checkCharacter(first17);
+			if (this.applications.hasApplication(idNumber, year)) {
 				continue;
 			}
 			List<String> groups = this.identityService.createGroupQuery().groupMember(login).list().stream()
@@ -59,15 +68,33 @@ class DemoApplications implements ApplicationRunner {
 				.toList();
 			this.identityService.setAuthentication(login, groups);
 			try {
-				this.runtimeService.startProcessInstanceByKey(ApplicationProcess.KEY, businessKey,
-						Map.of(ApplicationProcess.APPLICANT_NAME.name(), sample.get(1), "targetSeries", sample.get(2),
-								"targetLevel", sample.get(3), "track", sample.get(4)));
+				this.applications.submit(form(sample, idNumber, year), login);
 			}
 			finally {
 				this.identityService.clearAuthentication();
 			}
-			log.info("演示申报已提交：{}（{}）", businessKey, login);
+			log.info("演示申报已提交：{} {}（{}）", sample.get(1), sample.get(7), login);
 		}
+	}
+
+	private static ApplicationForm form(List<String> s, String idNumber, int year) {
+		int birthYear = Integer.parseInt(s.get(2).substring(0, 4));
+		String graduated = (birthYear + 22) + "-07-01";
+		String started = (birthYear + 22) + "-08-01";
+		String titleDate = (s.get(5).equals("JUNIOR") ? birthYear + 24 : birthYear + 30) + "-09-01";
+		List<AssessmentEntry> assessments = new ArrayList<>();
+		for (int y = year - 5; y < year; y++) {
+			assessments.add(new AssessmentEntry(y, "COMPETENT"));
+		}
+		boolean directed = "DIRECTED".equals(s.get(8));
+		return new ApplicationForm(year, s.get(7), s.get(8), s.get(1), idNumber, null, null, null, null,
+				"PUBLIC_INSTITUTION", "BACHELOR", graduated, "大理大学", s.get(4), started, s.get(5), s.get(3), titleDate,
+				null, false, false, s.get(3), s.get(4), s.get(6), 15, directed ? 15 : 0, 3, 0, "NONE", null, false,
+				false, false, false, false, false, false, 0, false, false, false, null, false, true, true,
+				"任现职以来，扎根基层，认真履行岗位职责，业务能力和工作实绩突出。",
+				List.of(new HistoryEntry((birthYear + 18) + "-09-01", graduated, "大理大学", s.get(4) + "专业本科")),
+				List.of(new HistoryEntry(started, null, "现单位", s.get(4))), List.of(), List.of(), List.of(), List.of(),
+				List.of(), assessments);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.zhicheng.application.ApplicationFixtures;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationKind;
 import cn.zhicheng.organisation.OrganisationService;
@@ -41,6 +42,9 @@ abstract class FoundationScenarioTest {
 	static final String ERYUAN_NO2_SCHOOL = "12532930431013700B";
 
 	static final String ERYUAN_EDUCATION_BUREAU = "11532930431008223R";
+
+	private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(
+			(int) (System.nanoTime() % 400) * 2 + 1);
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
@@ -84,21 +88,21 @@ abstract class FoundationScenarioTest {
 		assertThat(taskIdsVisibleTo("ey2z")).doesNotContain(taskOfSchool1);
 		assertThat(get("ey2z", "/engine-rest/task/" + taskOfSchool1).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+		Map<String, Object> ballot = Map.of("variables",
+				Map.of("ballotMethod", Map.of("value", "述职并无记名投票"), "ballotVoterScope", Map.of("value", "全体职工"),
+						"ballotAttendees", Map.of("value", 30), "ballotYes", Map.of("value", 25)));
 		ResponseEntity<String> completeByOther = post("ey2z", "/engine-rest/task/" + taskOfSchool1 + "/complete",
-				Map.of("variables", Map.of("unitRecommends", Map.of("value", true))));
+				ballot);
 		assertThat(completeByOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.taskService.createTaskQuery().taskId(taskOfSchool1).count()).isEqualTo(1);
 
 		// unit A's staff: sees and completes it; it moves to the competent department's inbox
 		assertThat(taskIdsVisibleTo("ey1z")).contains(taskOfSchool1);
-		ResponseEntity<String> complete = post("ey1z", "/engine-rest/task/" + taskOfSchool1 + "/complete",
-				Map.of("variables", Map.of("unitRecommends", Map.of("value", true), "unitOpinion",
-						Map.of("value", "同意推荐"))));
+		ResponseEntity<String> complete = post("ey1z", "/engine-rest/task/" + taskOfSchool1 + "/complete", ballot);
 		assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		String deptTask = singleTaskOf(instanceOfSchool1);
-		assertThat(candidateGroups(deptTask)).containsExactly(ERYUAN_EDUCATION_BUREAU);
-		assertThat(taskIdsVisibleTo("eyjtj")).contains(deptTask);
-		assertThat(taskIdsVisibleTo("ey1z")).doesNotContain(deptTask);
+		// the ballot passed (25 of 30); the unit's internal publicity (A15) now runs on a working-day timer
+		assertThat(this.taskService.createTaskQuery().processInstanceId(instanceOfSchool1).count()).isZero();
+		assertThat(taskIdsVisibleTo("ey1z")).doesNotContain(taskOfSchool1);
 	}
 
 	@Test
@@ -186,14 +190,19 @@ abstract class FoundationScenarioTest {
 
 	// helpers
 
+	/** Submits a complete 申报评审表 through the application's API as the unit's staff; the process instance id. */
 	String submitApplication(String login, String applicantName) {
+		Map<String, Object> form = ApplicationFixtures.teacher(java.time.LocalDate.now().getYear(),
+				ApplicationFixtures.idNumber("19900101", SEQUENCE.getAndAdd(2)));
+		form.put("name", applicantName);
+		form.remove("unitCreditCode"); // the submitter's own unit
+		if (!"ey1z".equals(login)) {
+			form.put("committeeCode", "EYTEACHERINT");
+		}
 		ResponseEntity<Map<String, Object>> response = this.rest.withBasicAuth(login, "demo")
-			.exchange("/engine-rest/process-definition/key/application/start", HttpMethod.POST,
-					json(Map.of("businessKey", "TEST-" + UUID.randomUUID(), "variables",
-							Map.of("applicantName", Map.of("value", applicantName)))),
-					OBJECT);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return (String) response.getBody().get("id");
+			.exchange("/api/applications", HttpMethod.POST, json(form), OBJECT);
+		assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+		return (String) response.getBody().get("processInstanceId");
 	}
 
 	String singleTaskOf(String processInstanceId) {
