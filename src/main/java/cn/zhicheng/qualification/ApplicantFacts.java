@@ -88,6 +88,8 @@ public record ApplicantFacts(String applicationId, int reviewYear, LocalDate che
 		RuleViolation.require(education != null && education.level() != null, "education", "必填",
 				"最高学历（education）不能为空");
 		RuleViolation.require(employmentKind != null, "employmentKind", "必填", "人员类别（employmentKind）不能为空");
+		RuleViolation.require(currentTitle == null || currentTitle.level() != null, "currentTitle.level", "必填",
+				"现职称级别（currentTitle.level）不能为空；无职称时不填现职称");
 		RuleViolation.require(yearsAtBaseLevel >= 0 && yearsInDirectedArea >= 0 && ruralServiceYears >= 0
 				&& townshipYearsAfterIntermediate >= 0, "years", "范围", "年限不能为负数");
 		unit = unit == null ? Unit.UNKNOWN : unit;

@@ -206,15 +206,16 @@ final class BaselineRule implements QualificationRule {
 		int base = requirement.requiredYears() * 12;
 		int shortened = reductions.stream().mapToInt(Reduction::months).sum();
 		int required = Math.max(0, base - shortened);
+		String basis = BASE.equals(requirement.basis()) ? "" : "（" + requirement.basis() + "）";
 		String requirementText = "要求" + ServiceYears.format(required);
-		if (!reductions.isEmpty()) {
+		if (reductions.isEmpty()) {
+			requirementText += basis;
+		}
+		else {
 			List<String> parts = new ArrayList<>();
-			parts.add("基本要求" + ServiceYears.format(base));
+			parts.add("基本要求" + ServiceYears.format(base) + basis);
 			reductions.forEach(r -> parts.add(r.rule() + "缩短" + ServiceYears.format(r.months())));
 			requirementText += "（" + String.join("，", parts) + "）";
-		}
-		if (!BASE.equals(requirement.basis())) {
-			requirementText += "（" + requirement.basis() + "）";
 		}
 		String text = what + ServiceYears.format(months) + "（" + cutOff + "），" + requirementText;
 		if (months >= required) {
@@ -362,7 +363,8 @@ final class BaselineRule implements QualificationRule {
 			else {
 				List<Integer> years = qualifyingYears(facts);
 				results.add(RuleResult.pass(assessment.rule(), "履职每满1年且年度考核合格以上的缩短" + ServiceYears.format(
-						assessment.monthsPerQualifyingYear()) + "：符合" + years.size() + "年" + (years.isEmpty() ? "" : years.toString())
+						assessment.monthsPerQualifyingYear()) + "：符合" + years.size() + "年" + (years.isEmpty() ? ""
+								: "（" + String.join("、", years.stream().map(String::valueOf).toList()) + "年度）")
 						+ "，履职年限要求缩短" + ServiceYears.format(years.size() * assessment.monthsPerQualifyingYear())));
 			}
 		}

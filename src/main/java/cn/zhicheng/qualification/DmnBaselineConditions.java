@@ -9,14 +9,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.zhicheng.common.TitleLevel;
+import cn.zhicheng.qualification.ApplicantFacts.EducationLevel;
+
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-
-import cn.zhicheng.common.TitleLevel;
-import cn.zhicheng.qualification.ApplicantFacts.EducationLevel;
 
 /**
  * The baseline series conditions evaluated from the DMN decision table

@@ -15,13 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.zhicheng.qualification.PolicyPack.QuotaBasis;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import cn.zhicheng.qualification.PolicyPack.QuotaBasis;
 
 /**
  * The policy packs, loaded from the YAML files of a directory (property {@code zhicheng.policy-packs.directory},

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.zhicheng.common.TitleLevel;
+import cn.zhicheng.qualification.ApplicantFacts.EmploymentKind;
 import cn.zhicheng.qualification.PolicyPack.Region;
 import cn.zhicheng.qualification.PolicyPack.Scope;
 
@@ -60,7 +61,7 @@ final class ScopeRule implements QualificationRule {
 			problems.add("只限" + String.join("、", scope.series()) + "系列（专业），不含" + facts.targetSeries());
 		}
 		if (!scope.employmentKinds().isEmpty() && !scope.employmentKinds().contains(facts.employmentKind())) {
-			problems.add("只限" + String.join("、", scope.employmentKinds().stream().map(k -> k.label()).toList())
+			problems.add("只限" + String.join("、", scope.employmentKinds().stream().map(EmploymentKind::label).toList())
 					+ "的专业技术人员，不含" + facts.employmentKind().label());
 		}
 		if (!problems.isEmpty()) {

@@ -3,7 +3,7 @@ package cn.zhicheng.qualification;
 /** Review track: the ordinary title valid province- or region-wide, or a directed title (双定向). */
 public enum Track {
 
-	GENERAL("通用职称（全省、全区有效）"), DIRECTED("定向评价、定向使用");
+	GENERAL("通用职称（全省、全区有效）"), DIRECTED("定向评价职称（定向评价、定向使用）");
 
 	private final String label;
 
