@@ -67,6 +67,9 @@ abstract class FoundationScenarioTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine processEngine;
+
 	@Test
 	void engineRestRequiresAuthentication() {
 		assertThat(this.rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
@@ -130,6 +133,18 @@ abstract class FoundationScenarioTest {
 		assertThat(response.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
 			.isZero();
+	}
+
+	@Test
+	void restartingWithUnchangedModelsDeploysNothingAndNamesAreStable() {
+		org.camunda.bpm.engine.RepositoryService repository = this.processEngine.getRepositoryService();
+		long deployments = repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME).count();
+		assertThat(new ModelDeployment().deploy(repository)).isEmpty();
+		assertThat(repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME).count()).isEqualTo(deployments);
+		String latest = repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME)
+			.orderByDeploymentTime().desc().list().get(0).getId();
+		assertThat(repository.getDeploymentResourceNames(latest)).contains("processes/application.bpmn",
+				"processes/baseline-series-conditions.dmn", "forms/application-submit.form", "forms/unit-ballot.form");
 	}
 
 	@Test
