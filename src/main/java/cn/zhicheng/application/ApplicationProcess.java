@@ -28,6 +28,8 @@ public final class ApplicationProcess {
 
 	public static final String TASK_REVIEW_BY_COMPETENT_DEPT = "Task_ReviewByCompetentDept";
 
+	public static final String TASK_NOTIFY_REJECTED_BY_DEPT = "Task_NotifyRejectedByDept";
+
 	public static final String TASK_CHECK_QUALIFICATION = "Task_CheckQualification";
 
 	public static final String TASK_NOTIFY_NOT_QUALIFIED = "Task_NotifyNotQualified";

@@ -229,7 +229,14 @@ class ApplicationProcessTest {
 		Application application = submitAs("ey1z", teacher());
 		ProcessInstance pi = recommendedByUnit(application);
 		complete(task(pi), withVariables("competentDeptDecision", "REJECT", "competentDeptOpinion", "不符合本单位岗位设置"));
-		assertThat(pi).hasPassed(ApplicationProcess.END_DEPT_REJECTED, ApplicationProcess.END_NOT_RECOMMENDED).isEnded();
+		// the unit learns why, to tell the applicant
+		assertThat(pi).hasPassed(ApplicationProcess.END_DEPT_REJECTED)
+			.isWaitingAt(ApplicationProcess.TASK_NOTIFY_REJECTED_BY_DEPT);
+		assertThat(task(pi)).hasCandidateGroup(ERYUAN_NO1_SCHOOL);
+		assertThat(this.runtimeService.getVariable(pi.getId(), "competentDeptOpinion")).isEqualTo("不符合本单位岗位设置");
+		complete(task(pi), withVariables("notified", true));
+		assertThat(pi).hasPassed(ApplicationProcess.END_NOT_RECOMMENDED).isEnded();
+		assertThat(this.applications.require(application.id()).status()).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
 	}
 
 	@Test
