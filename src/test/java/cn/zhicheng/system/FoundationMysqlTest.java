@@ -18,11 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("mysql")
 class FoundationMysqlTest extends FoundationScenarioTest {
 
-	static final String DATABASE = "zhicheng_test_foundation";
+	static String DATABASE;
 
 	@DynamicPropertySource
 	static void mysql(DynamicPropertyRegistry registry) {
-		MysqlTestDatabase.register(registry, DATABASE);
+		DATABASE = MysqlTestDatabase.register(registry, "zhicheng_test_foundation");
 	}
 
 	@Test

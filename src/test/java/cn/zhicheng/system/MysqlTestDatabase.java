@@ -56,12 +56,28 @@ public final class MysqlTestDatabase {
 		}
 	}
 
-	/** Points the mysql profile (application-mysql.yaml) at a fresh database. */
-	public static void register(DynamicPropertyRegistry registry, String database) {
+	/**
+	 * Points the mysql profile (application-mysql.yaml) at a fresh database named {@code base} plus this
+	 * JVM's process id, so that test runs side by side on one server do not meet; it is dropped when the
+	 * JVM exits. Returns the database's name.
+	 */
+	public static String register(DynamicPropertyRegistry registry, String base) {
+		String database = base + "_" + ProcessHandle.current().pid();
 		recreate(database);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database)));
 		registry.add("MYSQL_HOST", MysqlTestDatabase::host);
 		registry.add("MYSQL_PORT", MysqlTestDatabase::port);
 		registry.add("MYSQL_DATABASE", () -> database);
+		return database;
+	}
+
+	static void drop(String database) {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database);
+		}
+		catch (SQLException ex) {
+			// best effort at shutdown; the next run of the same name starts by dropping it anyway
+		}
 	}
 
 	private static String env(String name, String fallback) {
