@@ -15,17 +15,30 @@
  * limitations under the License.
  */
 
+// 职称评审平台: Chinese (zh) is the default for everyone. English stays selectable: open any webapp
+// with ?lang=en (back with ?lang=zh); the choice is remembered in this browser (localStorage).
+const ZHICHENG_LANGUAGE = (() => {
+  try {
+    const requested = new URLSearchParams(window.location.search).get('lang');
+    if (requested === 'en' || requested === 'zh') {
+      window.localStorage.setItem('zhicheng-language', requested);
+    }
+    return window.localStorage.getItem('zhicheng-language') === 'en' ? 'en' : 'zh';
+  } catch (e) {
+    return 'zh';
+  }
+})();
+
 export default {
-  // 职称评审平台: Chinese (zh) is the default; English stays available to browsers set to English.
-  // The language follows the browser's first language (zh-CN, zh-TW, zh -> zh; en-* -> en);
-  // any other language falls back to Chinese.
   app: {
     name: '系统管理',
     vendor: '职称评审'
   },
+  // the webapps pick the browser's language among availableLocales, else the fallback: offering only
+  // the chosen language makes it apply whatever the browser says
   locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'zh'
+    availableLocales: [ZHICHENG_LANGUAGE],
+    fallbackLocale: ZHICHENG_LANGUAGE
   },
   dateFormat: {
     monthName: 'MMMM',
