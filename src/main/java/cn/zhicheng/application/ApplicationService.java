@@ -28,7 +28,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.zhicheng.application.ApplicationForm.AssessmentEntry;
-import cn.zhicheng.common.IdNumber;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Committee;
 import cn.zhicheng.organisation.Organisation;
@@ -233,7 +232,7 @@ public class ApplicationService {
 			.checkDate(checkDate)
 			.idNumber(a.idNumber())
 			.birthDate(a.birthDate())
-			.sex(a.sex() == IdNumber.Sex.MALE ? ApplicantFacts.Sex.MALE : ApplicantFacts.Sex.FEMALE)
+			.sex(a.sex())
 			.track(a.track())
 			.regionCode(a.regionCode())
 			.committeeCode(a.committeeCode())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.zhicheng.common.IdNumber.Sex;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.common.TitleLevel;
 import cn.zhicheng.organisation.UnitLevel;
@@ -104,23 +105,6 @@ public record ApplicantFacts(String applicationId, int reviewYear, LocalDate che
 	/** A builder preset with these facts, to vary one or two of them. */
 	public Builder toBuilder() {
 		return new Builder(this);
-	}
-
-	/** 性别, from the 17th digit of the ID number. */
-	public enum Sex {
-
-		MALE("男"), FEMALE("女");
-
-		private final String label;
-
-		Sex(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return this.label;
-		}
-
 	}
 
 	/** 最高学历. */

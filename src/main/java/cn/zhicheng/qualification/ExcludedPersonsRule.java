@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.zhicheng.qualification.ApplicantFacts.EmploymentKind;
-import cn.zhicheng.qualification.ApplicantFacts.Sex;
+import cn.zhicheng.common.IdNumber.Sex;
 import cn.zhicheng.qualification.PolicyPack.Exclusion;
 
 /**

@@ -15,7 +15,7 @@ import cn.zhicheng.qualification.ApplicantFacts.AssessmentResult;
 import cn.zhicheng.qualification.ApplicantFacts.CurrentTitle;
 import cn.zhicheng.qualification.ApplicantFacts.EducationLevel;
 import cn.zhicheng.qualification.ApplicantFacts.EmploymentKind;
-import cn.zhicheng.qualification.ApplicantFacts.Sex;
+import cn.zhicheng.common.IdNumber.Sex;
 import cn.zhicheng.qualification.ApplicantFacts.Unit;
 
 /**

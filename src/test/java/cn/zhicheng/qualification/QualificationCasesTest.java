@@ -38,7 +38,7 @@ import cn.zhicheng.qualification.ApplicantFacts.EmploymentKind;
 import cn.zhicheng.qualification.ApplicantFacts.PovertyAlleviationService;
 import cn.zhicheng.qualification.ApplicantFacts.PunishmentKind;
 import cn.zhicheng.qualification.ApplicantFacts.SeriesChange;
-import cn.zhicheng.qualification.ApplicantFacts.Sex;
+import cn.zhicheng.common.IdNumber.Sex;
 import cn.zhicheng.qualification.ApplicantFacts.Unit;
 import cn.zhicheng.qualification.QualificationData.CountyReview;
 import cn.zhicheng.qualification.QualificationData.OtherApplication.Status;

@@ -67,8 +67,10 @@ class LocaleCoverageTest {
 	@ValueSource(strings = { "tasklist", "cockpit", "admin", "welcome" })
 	void chineseIsTheDefaultAndEnglishStaysAvailable(String app) throws IOException {
 		String config = new ClassPathResource(WEBJAR + app + "/scripts/config.js").getContentAsString(StandardCharsets.UTF_8);
-		assertThat(config).contains("availableLocales: [ZHICHENG_LANGUAGE]")
-			.contains("fallbackLocale: ZHICHENG_LANGUAGE")
+		assertThat(config).contains("import { locales } from '../../zhicheng-language.js';").contains("  locales,");
+		String language = new ClassPathResource(WEBJAR + "zhicheng-language.js").getContentAsString(StandardCharsets.UTF_8);
+		assertThat(language).contains("availableLocales: [language]")
+			.contains("fallbackLocale: language")
 			.contains("=== 'en' ? 'en' : 'zh'")
 			.contains("get('lang')");
 	}

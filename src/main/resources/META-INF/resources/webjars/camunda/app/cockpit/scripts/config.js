@@ -15,31 +15,15 @@
  * limitations under the License.
  */
 
-// 职称评审平台: Chinese (zh) is the default for everyone. English stays selectable: open any webapp
-// with ?lang=en (back with ?lang=zh); the choice is remembered in this browser (localStorage).
-const ZHICHENG_LANGUAGE = (() => {
-  try {
-    const requested = new URLSearchParams(window.location.search).get('lang');
-    if (requested === 'en' || requested === 'zh') {
-      window.localStorage.setItem('zhicheng-language', requested);
-    }
-    return window.localStorage.getItem('zhicheng-language') === 'en' ? 'en' : 'zh';
-  } catch (e) {
-    return 'zh';
-  }
-})();
+import { locales } from '../../zhicheng-language.js';
 
 export default {
   app: {
     name: '驾驶舱',
     vendor: '职称评审'
   },
-  // the webapps pick the browser's language among availableLocales, else the fallback: offering only
-  // the chosen language makes it apply whatever the browser says
-  locales: {
-    availableLocales: [ZHICHENG_LANGUAGE],
-    fallbackLocale: ZHICHENG_LANGUAGE
-  },
+  // Chinese by default, ?lang=en for English (zhicheng-language.js)
+  locales,
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
