@@ -52,7 +52,7 @@ public class QualificationService {
 	}
 
 	private QualificationReport check(ApplicantFacts facts, PolicyPack pack) {
-		RuleContext context = new RuleContext(facts, pack, this.data, this.baseline);
+		RuleContext context = new RuleContext(facts, pack, this.data, this.baseline.current());
 		List<RuleResult> results = new ArrayList<>();
 		for (QualificationRule rule : this.rules) {
 			results.addAll(rule.check(context));

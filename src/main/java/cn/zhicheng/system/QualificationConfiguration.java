@@ -2,11 +2,12 @@ package cn.zhicheng.system;
 
 import java.nio.file.Path;
 
-import cn.zhicheng.qualification.DmnBaselineConditions;
 import cn.zhicheng.qualification.PolicyPacks;
 import cn.zhicheng.qualification.QualificationData;
 import cn.zhicheng.qualification.QualificationService;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the qualification rules (Q1): policy packs from {@code zhicheng.policy-packs.directory}
  * (config/policy-packs, edited by administrators), the baseline education/years decision table
- * (processes/baseline-series-conditions.dmn) and the application's data look-ups.
+ * (processes/baseline-series-conditions.dmn, its newest deployed version) and the application's data
+ * look-ups.
  */
 @Configuration(proxyBeanMethods = false)
 class QualificationConfiguration {
@@ -24,9 +26,11 @@ class QualificationConfiguration {
 		return PolicyPacks.load(Path.of(directory));
 	}
 
+	/** The newest deployed version of the decision, so an administrator's new version applies at once. */
 	@Bean
-	QualificationService qualificationService(PolicyPacks packs, QualificationData data) {
-		return new QualificationService(packs, DmnBaselineConditions.fromClasspath(), data);
+	QualificationService qualificationService(PolicyPacks packs, QualificationData data,
+			ObjectProvider<RepositoryService> repository, ObjectProvider<EngineAccess> engineAccess) {
+		return new QualificationService(packs, new DeployedBaselineConditions(repository, engineAccess), data);
 	}
 
 }
