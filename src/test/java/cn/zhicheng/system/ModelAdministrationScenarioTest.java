@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -64,6 +67,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -118,6 +123,28 @@ abstract class ModelAdministrationScenarioTest {
 
 	@Autowired
 	ModelDeployment modelDeployment;
+
+	@Value("${zhicheng.policy-packs.directory}")
+	Path policyPacks;
+
+	/**
+	 * A copy of config/policy-packs per context, which the test edits as an administrator would edit the
+	 * real one; the Yunnan directed pack is renewed for this year (the shipped one covers 2020 only).
+	 */
+	@DynamicPropertySource
+	static void policyPackCopy(DynamicPropertyRegistry registry) throws IOException {
+		Path copy = Files.createTempDirectory("policy-packs");
+		try (Stream<Path> files = Files.list(Path.of("config", "policy-packs"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		Path directed = copy.resolve("yunnan-2020-directed.yaml");
+		Files.writeString(directed, Files.readString(directed)
+			.replace("reviewYears: {from: 2020, to: 2020}", "reviewYears: {from: 2020}"));
+		registry.add("zhicheng.policy-packs.directory", copy::toString);
+		registry.add("zhicheng.policy-packs.refresh-interval", () -> "0s");
+	}
 
 	// ---- 1. Modeler deploys; new instances use the new version; running ones stay; migration
 
@@ -264,6 +291,28 @@ abstract class ModelAdministrationScenarioTest {
 		assertThat(latestBaseline().getId()).isEqualTo(before.getId());
 	}
 
+	@Test
+	@Order(5)
+	void aCountyAddedToTheDirectedScopeInThePolicyPackRulesTheNextPrecheckWithoutRestart() throws IOException {
+		Map<String, Object> directed = ApplicationFixtures.teacher(year(), idNumber());
+		directed.put("track", "DIRECTED");
+		directed.put("committeeCode", "QJTEACHERSENIOR");
+		directed.put("currentTitleLevel", "INTERMEDIATE");
+		directed.put("currentTitleDate", "2015-09-01");
+		directed.put("targetLevel", "ASSOCIATE_SENIOR");
+		Map<String, Object> before = result(directed, "DY1");
+		assertThat(before).containsEntry("outcome", "FAIL");
+
+		// config/policy-packs/yunnan-2020-directed.yaml: 洱源县 joins the DY1 scope
+		Path pack = this.policyPacks.resolve("yunnan-2020-directed.yaml");
+		String text = Files.readString(pack);
+		String guangnan = "    - {code: \"532627\", name: 文山州广南县}\n";
+		assertThat(text).contains(guangnan);
+		Files.writeString(pack, text.replace(guangnan, guangnan + "    - {code: \"532930\", name: 大理州洱源县}\n"));
+
+		assertThat(result(directed, "DY1")).containsEntry("outcome", "PASS");
+	}
+
 	// ---- 3. validated at deployment
 
 	static Stream<Arguments> refusedDiagrams() {
@@ -297,7 +346,7 @@ abstract class ModelAdministrationScenarioTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusedDiagrams")
-	@Order(5)
+	@Order(6)
 	void aDiagramWithAnUnknownReferenceIsRefusedWithAChineseMessage(BpmnModelInstance diagram, List<String> expected) {
 		long deployments = this.repository.createDeploymentQuery().count();
 		ResponseEntity<Map<String, Object>> refused = deploy("demo", "错误的流程",
@@ -310,7 +359,7 @@ abstract class ModelAdministrationScenarioTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aNewDiagramReusingTheDocumentedDelegatesAndDeployedFormsIsAcceptedAndRuns() {
 		BpmnModelInstance diagram = process("Process_CountyHrReview",
 				userTask("Task_Fill", "form_competent_dept_review", "latest"),
@@ -338,7 +387,7 @@ abstract class ModelAdministrationScenarioTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void deployingOnlyTheChangedFilesLeavesTheFormsBehindAndIsRefused() {
 		Map<String, byte[]> first = new LinkedHashMap<>();
 		first.put("fill.bpmn", Bpmn.convertToString(process("Process_OnlyChanged",
@@ -356,7 +405,7 @@ abstract class ModelAdministrationScenarioTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void theStartUpDeploymentIsValidatedToo() {
 		Map<String, byte[]> models = new TreeMap<>(ModelDeployment.shippedModels());
 		models.put("processes/broken.bpmn", Bpmn.convertToString(process("Process_Broken",
@@ -370,7 +419,7 @@ abstract class ModelAdministrationScenarioTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void onlyAdministratorsMayDeploy() {
 		ResponseEntity<Map<String, Object>> forbidden = deploy("ey1z", "单位不得部署", applicationV2(), false);
 		assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -440,14 +489,19 @@ abstract class ModelAdministrationScenarioTest {
 	}
 
 	/** The precheck's BASE-YEARS result for the form. */
-	@SuppressWarnings("unchecked")
 	Map<String, Object> baselineYears(Map<String, Object> form) {
+		return result(form, "BASE-YEARS");
+	}
+
+	/** The precheck's result for one rule, as 洱源县第一中学 asks for it. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> result(Map<String, Object> form, String rule) {
 		ResponseEntity<Map<String, Object>> precheck = postAs("ey1z", "/api/qualification/precheck", form);
 		assertThat(precheck.getStatusCode()).as("%s", precheck.getBody()).isEqualTo(HttpStatus.OK);
 		return ((List<Map<String, Object>>) precheck.getBody().get("results")).stream()
-			.filter(r -> "BASE-YEARS".equals(r.get("rule")))
+			.filter(r -> rule.equals(r.get("rule")))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError("no result for " + rule + ": " + precheck.getBody()));
 	}
 
 	String deployedForm(Task task) {
