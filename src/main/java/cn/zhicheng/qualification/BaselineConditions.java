@@ -21,6 +21,15 @@ public interface BaselineConditions {
 	 */
 	Optional<Requirement> requirement(TitleLevel targetLevel, EducationLevel education, boolean educationRelaxed);
 
+	/**
+	 * The table to use for one whole check. A table that can change while the application runs (an
+	 * administrator deploys a new version of the decision) answers with the version current now, so that
+	 * every rule of one check sees the same table; a fixed table is itself.
+	 */
+	default BaselineConditions current() {
+		return this;
+	}
+
 	/** The educations accepted for the level, highest first. */
 	default List<EducationLevel> acceptedEducations(TitleLevel targetLevel, boolean educationRelaxed) {
 		return Arrays.stream(EducationLevel.values())

@@ -80,7 +80,7 @@ public final class PolicyPacks {
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取政策包文件：" + file, ex);
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
+		catch (IllegalArgumentException | IllegalStateException | org.yaml.snakeyaml.error.YAMLException ex) {
 			throw new IllegalStateException("政策包文件 " + file.getFileName() + " 无效：" + ex.getMessage(), ex);
 		}
 	}

@@ -3,6 +3,7 @@ package cn.zhicheng.qualification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The qualification check (Q1): every rule of the applicable policy pack, each with PASS, FAIL or REVIEW and a
@@ -19,7 +20,7 @@ public class QualificationService {
 	/** The rule id of the result reported when no policy pack applies. */
 	public static final String NO_PACK_RULE = "PACK";
 
-	private final PolicyPacks packs;
+	private final Supplier<PolicyPacks> packs;
 
 	private final BaselineConditions baseline;
 
@@ -32,6 +33,14 @@ public class QualificationService {
 			new RuralServiceRule(), new NoticeRule());
 
 	public QualificationService(PolicyPacks packs, BaselineConditions baseline, QualificationData data) {
+		this(constant(Objects.requireNonNull(packs, "packs")), baseline, data);
+	}
+
+	/**
+	 * @param packs the packs in force at each check, e.g. {@link PolicyPackDirectory}, which an administrator
+	 * changes without restart; each check reads it once
+	 */
+	public QualificationService(Supplier<PolicyPacks> packs, BaselineConditions baseline, QualificationData data) {
 		this.packs = Objects.requireNonNull(packs, "packs");
 		this.baseline = Objects.requireNonNull(baseline, "baseline");
 		this.data = Objects.requireNonNull(data, "data");
@@ -39,25 +48,29 @@ public class QualificationService {
 
 	/** Checks the application under the pack for its track, region and review year. */
 	public QualificationReport check(ApplicantFacts facts) {
-		return this.packs.select(facts.track(), facts.regionCode(), facts.reviewYear())
+		return this.packs.get().select(facts.track(), facts.regionCode(), facts.reviewYear())
 			.map(pack -> check(facts, pack))
 			.orElseGet(() -> noPack(facts));
 	}
 
 	/** Checks the application under a named pack, e.g. when a committee office re-checks under another one. */
 	public QualificationReport check(ApplicantFacts facts, String packId) {
-		PolicyPack pack = this.packs.byId(packId)
+		PolicyPack pack = this.packs.get().byId(packId)
 			.orElseThrow(() -> new IllegalArgumentException("政策包不存在：" + packId));
 		return check(facts, pack);
 	}
 
 	private QualificationReport check(ApplicantFacts facts, PolicyPack pack) {
-		RuleContext context = new RuleContext(facts, pack, this.data, this.baseline);
+		RuleContext context = new RuleContext(facts, pack, this.data, this.baseline.current());
 		List<RuleResult> results = new ArrayList<>();
 		for (QualificationRule rule : this.rules) {
 			results.addAll(rule.check(context));
 		}
 		return QualificationReport.of(pack.id(), results);
+	}
+
+	private static Supplier<PolicyPacks> constant(PolicyPacks packs) {
+		return () -> packs;
 	}
 
 	private static QualificationReport noPack(ApplicantFacts facts) {
