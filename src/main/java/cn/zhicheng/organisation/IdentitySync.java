@@ -75,6 +75,11 @@ class IdentitySync {
 		User user = this.identityService.createUserQuery().userId(person.userId()).singleResult();
 		if (user == null) {
 			user = this.identityService.newUser(person.userId());
+			if (password == null || password.isEmpty()) {
+				// a Camunda user without a password makes HTTP basic login fail with a 500; an unusable random
+				// one means "cannot log in until an administrator sets a password" (Camunda Admin)
+				user.setPassword(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+			}
 		}
 		user.setFirstName(person.name());
 		user.setLastName("");
