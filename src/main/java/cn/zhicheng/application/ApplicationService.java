@@ -222,6 +222,11 @@ public class ApplicationService {
 				|| groups.contains(this.routing.hrBureauOf(committee).groupId());
 	}
 
+	/** Q1: the HR bureau that confirms a committee's qualification checks (its region's, or the nearest above). */
+	public Organisation hrBureauOf(Committee committee) {
+		return this.routing.hrBureauOf(committee);
+	}
+
 	/** What the qualification rules need, read from the stored application (checked on {@code checkDate}). */
 	public ApplicantFacts facts(Application a, LocalDate checkDate) {
 		List<AssessmentEntry> assessments = readList(a.annualAssessmentsJson(), new TypeReference<>() {
