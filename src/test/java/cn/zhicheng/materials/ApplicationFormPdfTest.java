@@ -114,6 +114,7 @@ class ApplicationFormPdfTest {
 		assertThat(summary.length()).isLessThanOrEqualTo(2000);
 		form.put("workSummary", summary);
 		byte[] pdf = this.formPdf.render(submitted(form));
+		Files.createDirectories(OUT);
 		Files.write(OUT.resolve("application-form-long-summary.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
