@@ -55,9 +55,12 @@ class ApplicationValidator {
 
 	private final ObjectMapper json;
 
-	ApplicationValidator(OrganisationService organisations, ObjectMapper json) {
+	private final ApplicationWindow window;
+
+	ApplicationValidator(OrganisationService organisations, ObjectMapper json, ApplicationWindow window) {
 		this.organisations = organisations;
 		this.json = json;
+		this.window = window;
 	}
 
 	/**
@@ -74,6 +77,8 @@ class ApplicationValidator {
 		String committeeCode = text(form.committeeCode(), "committeeCode", "评委会编码", 32, true);
 		Committee committee = this.organisations.committee(committeeCode)
 			.orElseThrow(() -> new RuleViolation("committeeCode", "N3", "评委会（committeeCode）不存在：" + committeeCode));
+		// N2, A17: only while the committee's notice for the year is published and its window is open
+		this.window.requireOpen(committee, year, today);
 		Track track = code(form.track(), "track", "评价方式", Track.class, Track::label);
 
 		// table 1
