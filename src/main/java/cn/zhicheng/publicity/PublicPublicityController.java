@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Committee;
 import cn.zhicheng.organisation.OrganisationService;
 import cn.zhicheng.system.NotFoundException;
@@ -22,15 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Publicity lists and the complaint form's endpoint, without login (Q2, R1, R2). Lists show names and ID
  * numbers masked (杨**, 5329**********1234), unit, series, specialty and level; complaints enter the
- * running publicity as a message. Bad input is a 400 with a Chinese message, an unknown publicity a 404,
+ * running publicity as a message (request size is bounded by {@link PublicPagesConfiguration}). Bad input is a 400 with a Chinese message, an unknown publicity a 404,
  * too many complaints from one address a 429; none of them touches the process.
  */
 @RestController
 @RequestMapping("/public/api/publicity")
 class PublicPublicityController {
-
-	/** A complaint is a few KB of JSON at most; anything larger is refused before it is read further. */
-	static final long MAX_REQUEST_BYTES = 16 * 1024;
 
 	private final PublicityService publicities;
 
@@ -59,8 +55,6 @@ class PublicPublicityController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ComplaintReceipt complain(@PathVariable String id, @RequestBody(required = false) ComplaintForm form,
 			HttpServletRequest request) {
-		RuleViolation.require(request.getContentLengthLong() <= MAX_REQUEST_BYTES, "content", "R2",
-				"提交内容过大：投诉内容不能超过" + PublicityService.CONTENT_MAX + "个字符");
 		visible(id);
 		Complaint complaint = this.publicities.submitComplaint(id, form, request.getRemoteAddr());
 		String number = complaint.id().substring(0, 8).toUpperCase();
