@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a submitted 申报评审表 field by field (A21, GB 11643, GB/T 2260) and turns it into a typed
- * {@link Application}. Every refusal is a {@link RuleViolation} naming the field and the rule, in
- * Chinese; nothing is stored before all checks passed. Whether the applicant qualifies is not decided
+ * {@link Application}; the committee must accept applications for the year today (its notice published,
+ * its window open: {@link ApplicationWindow}, N2, A17). Every refusal is a {@link RuleViolation} naming
+ * the field and the rule, in Chinese; nothing is stored before all checks passed. Whether the applicant qualifies is not decided
  * here but by the qualification rules (Q1).
  */
 @Component

@@ -617,4 +617,18 @@ class ReviewCycleProcessTest {
 		assertThat(again.status()).isEqualTo(CycleStatus.DRAFTING);
 	}
 
+	@Test
+	void cancellingTheCycleDuringItsPublicityClosesThePublicity() {
+		ReviewCycle cycle = published();
+		setClock("2024-04-08T09:00:00");
+		this.driver.qualified(this.committee.code(), 2024);
+		ReviewCycle running = inPublicity(cycle);
+		this.runtimeService.deleteProcessInstance(running.processInstanceId(), "评委会撤销本年度评审");
+		assertThat(this.driver.reload(running).status()).isEqualTo(CycleStatus.CANCELLED);
+		assertThat(this.publicities.require(running.publicityId()).status()).isEqualTo(PublicityStatus.CLOSED);
+		assertThatThrownBy(() -> this.publicities.submitComplaint(running.publicityId(),
+				new ComplaintForm(null, "李华", "0872-5125555", "反映情况。"), "203.0.113.9"))
+			.isInstanceOf(RuleViolation.class);
+	}
+
 }
