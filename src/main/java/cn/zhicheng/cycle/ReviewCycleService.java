@@ -247,7 +247,7 @@ public class ReviewCycleService {
 
 	/** Task_SubmitNotice: every N2 item stated, and publishable today (N1, N2); then to the HR bureau. */
 	@Transactional
-	public Notice submitNotice(String cycleId, NoticeRules.Draft draft, String by) {
+	Notice submitNotice(String cycleId, NoticeRules.Draft draft, String by) {
 		ReviewCycle cycle = require(cycleId);
 		Notice notice = this.rules.read(draft);
 		this.rules.requireTimely(notice, cycle.reviewYear(), this.milestones.require(cycle.reviewYear()), today());
@@ -320,7 +320,7 @@ public class ReviewCycleService {
 	}
 
 	/** The qualified list and its publicity, once the office confirmed it. */
-	record ConfirmedList(int count, String publicityId) {
+	public record ConfirmedList(int count, String publicityId) {
 	}
 
 	/**
@@ -375,7 +375,7 @@ public class ReviewCycleService {
 	}
 
 	/** The filing authority's decision and what follows from it (F1). */
-	record FilingDecision(boolean approved, boolean inTime, LocalDate earliestMeetingDate) {
+	public record FilingDecision(boolean approved, boolean inTime, LocalDate earliestMeetingDate) {
 	}
 
 	/**
