@@ -38,7 +38,14 @@ public final class ApplicationProcess {
 
 	public static final String TASK_CONFIRM_QUALIFICATION_BY_HR = "Task_ConfirmQualificationByHrBureau";
 
+	/** Holds the wait for the review result; removal after an upheld complaint interrupts it (Q2, R2). */
+	public static final String SUBPROCESS_AWAIT_RESULT = "SubProcess_AwaitReviewResult";
+
 	public static final String EVENT_WAIT_FOR_RESULT = "Event_WaitForReviewResult";
+
+	public static final String BOUNDARY_REMOVED = "BoundaryEvent_ApplicationRemoved";
+
+	public static final String TASK_NOTIFY_REMOVED = "Task_NotifyRemoved";
 
 	public static final String END_BALLOT_FAILED = "EndEvent_BallotFailed";
 
@@ -56,11 +63,19 @@ public final class ApplicationProcess {
 
 	public static final String END_NOT_PASSED = "EndEvent_NotPassed";
 
+	public static final String END_REMOVED = "EndEvent_RemovedByComplaint";
+
 	// messages
 	public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
 
 	/** Correlated by the review cycle with {@link #APPLICATION_ID} and {@link #REVIEW_PASSED}. */
 	public static final String MESSAGE_REVIEW_RESULT = "ReviewResultPublished";
+
+	/**
+	 * Correlated by a publicity (Q2, R2) with {@link #APPLICATION_ID} and {@link #REMOVAL_REASON} when a
+	 * complaint against the applicant was upheld: the application ends without a review.
+	 */
+	public static final String MESSAGE_REMOVED = "ApplicationRemoved";
 
 	// variables
 	/** The user who submitted (camunda:initiator on the start event). */
@@ -145,6 +160,9 @@ public final class ApplicationProcess {
 
 	// review result
 	public static final ProcessVariable<Boolean> REVIEW_PASSED = ProcessVariable.of("reviewPassed", Boolean.class);
+
+	/** Why the applicant was removed after a complaint (message {@link #MESSAGE_REMOVED}). */
+	public static final ProcessVariable<String> REMOVAL_REASON = ProcessVariable.of("removalReason", String.class);
 
 	private ApplicationProcess() {
 	}

@@ -1,14 +1,12 @@
 package cn.zhicheng.application;
 
 import java.util.List;
-import java.util.Optional;
 
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Committee;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationKind;
 import cn.zhicheng.organisation.OrganisationService;
-import cn.zhicheng.organisation.Region;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -69,18 +67,9 @@ class ApplicationRouting {
 
 	/** Q1: the HR bureau of the committee's region, or of the nearest region above it. */
 	Organisation hrBureauOf(Committee committee) {
-		String regionCode = committee.regionCode();
-		while (regionCode != null) {
-			String code = regionCode;
-			Optional<Organisation> bureau = this.organisations.organisations().stream()
-				.filter(org -> org.kind() == OrganisationKind.HR_BUREAU && org.regionCode().equals(code))
-				.findFirst();
-			if (bureau.isPresent()) {
-				return bureau.get();
-			}
-			regionCode = this.organisations.region(code).map(Region::parentCode).orElse(null);
-		}
-		throw new RuleViolation("committeeCode", "Q1", "评委会“" + committee.name() + "”所在地及上级地区均未登记人社部门，无法进行资格确认（Q1）");
+		return this.organisations.hrBureauOf(committee)
+			.orElseThrow(() -> new RuleViolation("committeeCode", "Q1",
+					"评委会“" + committee.name() + "”所在地及上级地区均未登记人社部门，无法进行资格确认（Q1）"));
 	}
 
 	boolean isMember(String userId, String groupId) {

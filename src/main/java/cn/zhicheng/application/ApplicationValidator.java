@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a submitted 申报评审表 field by field (A21, GB 11643, GB/T 2260) and turns it into a typed
- * {@link Application}. Every refusal is a {@link RuleViolation} naming the field and the rule, in
- * Chinese; nothing is stored before all checks passed. Whether the applicant qualifies is not decided
+ * {@link Application}; the committee must accept applications for the year today (its notice published,
+ * its window open: {@link ApplicationWindow}, N2, A17). Every refusal is a {@link RuleViolation} naming
+ * the field and the rule, in Chinese; nothing is stored before all checks passed. Whether the applicant qualifies is not decided
  * here but by the qualification rules (Q1).
  */
 @Component
@@ -55,9 +56,12 @@ class ApplicationValidator {
 
 	private final ObjectMapper json;
 
-	ApplicationValidator(OrganisationService organisations, ObjectMapper json) {
+	private final ApplicationWindow window;
+
+	ApplicationValidator(OrganisationService organisations, ObjectMapper json, ApplicationWindow window) {
 		this.organisations = organisations;
 		this.json = json;
+		this.window = window;
 	}
 
 	/**
@@ -74,6 +78,8 @@ class ApplicationValidator {
 		String committeeCode = text(form.committeeCode(), "committeeCode", "评委会编码", 32, true);
 		Committee committee = this.organisations.committee(committeeCode)
 			.orElseThrow(() -> new RuleViolation("committeeCode", "N3", "评委会（committeeCode）不存在：" + committeeCode));
+		// N2, A17: only while the committee's notice for the year is published and its window is open
+		this.window.requireOpen(committee, year, today);
 		Track track = code(form.track(), "track", "评价方式", Track.class, Track::label);
 
 		// table 1

@@ -3,12 +3,15 @@ package cn.zhicheng.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.zhicheng.application.ApplicationForm;
 import cn.zhicheng.application.ApplicationForm.AssessmentEntry;
 import cn.zhicheng.application.ApplicationForm.HistoryEntry;
 import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.common.IdNumber;
+import cn.zhicheng.cycle.ReviewCycle;
+import cn.zhicheng.cycle.ReviewCycleService;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,8 +24,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo work in the inboxes: each demo unit's staff submits one application for the current year, the
- * way a user would (as that user, through the same service and validation as the API). Skipped for a
+ * Demo work in the inboxes: each demo unit's staff submits one application for the review year whose
+ * application window is open (opened by {@link DemoCycles}; N2, A17), the way a user would (as that user, through the same service and validation as the API). Skipped for a
  * person who already has an application this year.
  */
 @Component
@@ -46,20 +49,30 @@ class DemoApplications implements ApplicationRunner {
 
 	private final IdentityService identityService;
 
-	DemoApplications(ApplicationService applications, IdentityService identityService) {
+	private final ReviewCycleService cycles;
+
+	DemoApplications(ApplicationService applications, IdentityService identityService, ReviewCycleService cycles) {
 		this.applications = applications;
 		this.identityService = identityService;
+		this.cycles = cycles;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int year = LocalDate.now().getYear();
+		LocalDate today = ReviewCycleService.today();
 		int sequence = 11;
 		for (List<String> sample : SAMPLES) {
 			String login = sample.get(0);
 			String first17 = "532930" + sample.get(2) + String.format("%03d", sequence);
 			sequence += 10;
 			String idNumber = first17 + IdNumber.checkCharacter(first17);
+			// N2, A17: the year whose notice is published and whose window is open today (DemoCycles)
+			Optional<ReviewCycle> cycle = this.cycles.openFor(sample.get(7), today);
+			if (cycle.isEmpty()) {
+				log.warn("演示申报未提交：评委会 {} 当前不受理申报", sample.get(7));
+				continue;
+			}
+			int year = cycle.get().reviewYear();
 			if (this.applications.hasApplication(idNumber, year)) {
 				continue;
 			}

@@ -75,6 +75,42 @@ public class OrganisationService {
 		return this.mapper.findPool(committeeCode);
 	}
 
+	/**
+	 * The organisation of the kind in the region, or else in the nearest region above it (county →
+	 * prefecture → province); empty when there is none up to the province.
+	 */
+	public Optional<Organisation> nearest(OrganisationKind kind, String regionCode) {
+		List<Organisation> all = this.mapper.findOrganisations();
+		String code = regionCode;
+		while (code != null) {
+			String current = code;
+			Optional<Organisation> found = all.stream()
+				.filter(org -> org.kind() == kind && org.regionCode().equals(current))
+				.findFirst();
+			if (found.isPresent()) {
+				return found;
+			}
+			code = region(current).map(Region::parentCode).orElse(null);
+		}
+		return Optional.empty();
+	}
+
+	/** Q1, N2: the HR bureau of the committee's region, or of the nearest region above it. */
+	public Optional<Organisation> hrBureauOf(Committee committee) {
+		return nearest(OrganisationKind.HR_BUREAU, committee.regionCode());
+	}
+
+	/**
+	 * E1, M1: the supervision department that watches the committee: the one registered with the committee,
+	 * or else the nearest one of the committee's region and the regions above it.
+	 */
+	public Optional<Organisation> supervisionOf(Committee committee) {
+		if (committee.supervisionCreditCode() != null) {
+			return organisation(committee.supervisionCreditCode());
+		}
+		return nearest(OrganisationKind.SUPERVISION, committee.regionCode());
+	}
+
 	// writes
 
 	@Transactional

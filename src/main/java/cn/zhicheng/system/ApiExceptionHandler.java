@@ -65,6 +65,11 @@ class ApiExceptionHandler {
 		return error(HttpStatus.NOT_FOUND, "资源不存在", ex.field(), null, ex.getMessage());
 	}
 
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ApiError> tooMany(TooManyRequestsException ex) {
+		return error(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁", null, "频率限制", ex.getMessage());
+	}
+
 	@ExceptionHandler({ AuthorizationException.class, ForbiddenException.class })
 	ResponseEntity<ApiError> forbidden(RuntimeException ex) {
 		log.info("拒绝访问: {}", ex.getMessage());

@@ -2,14 +2,16 @@ package cn.zhicheng.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import cn.zhicheng.cycle.ReviewCycleService;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +52,19 @@ abstract class ApplicationApiScenarioTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	@Autowired
+	ReviewCycleService cycles;
+
+	/** The review year whose EYTEACHERINT window the demo data opened (N2, A17): this year or, late in it, the next. */
+	private static volatile int openYear;
+
+	@BeforeEach
+	void openYear() {
+		openYear = this.cycles.openFor("EYTEACHERINT", ReviewCycleService.today()).orElseThrow().reviewYear();
+	}
+
 	static int year() {
-		return LocalDate.now().getYear();
+		return openYear;
 	}
 
 	static Map<String, Object> teacher() {
@@ -229,6 +242,22 @@ abstract class ApplicationApiScenarioTest {
 			assertThat(storedApplications()).isEqualTo(stored);
 			assertThat(runningApplications()).isEqualTo(running);
 		}
+	}
+
+	@Test
+	void aYearWithoutPublishedNoticeIsRefusedAndNothingIsStored() {
+		Map<String, Object> form = ApplicationFixtures.teacher(year() - 1,
+				ApplicationFixtures.idNumber("19880315", SEQUENCE.getAndAdd(2)));
+		long stored = storedApplications();
+		long running = runningApplications();
+		for (String path : List.of("/api/applications", "/api/qualification/precheck")) {
+			ResponseEntity<Map<String, Object>> response = post("ey1z", path, form);
+			assertThat(response.getStatusCode()).as("%s %s", path, response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(response.getBody()).containsEntry("field", "committeeCode").containsEntry("rule", "N2");
+			assertThat((String) response.getBody().get("message")).contains((year() - 1) + "年度的评审通知尚未发布");
+		}
+		assertThat(storedApplications()).isEqualTo(stored);
+		assertThat(runningApplications()).isEqualTo(running);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.zhicheng.common.RuleViolation;
+import cn.zhicheng.cycle.CycleDriver;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -62,9 +64,15 @@ class ApplicationProcessTest {
 	@Autowired
 	ApplicationService applications;
 
+	@Autowired
+	ApplicationContext context;
+
 	@BeforeEach
 	void setUp() {
 		init(this.processEngine);
+		// N2, A17: EYTEACHERINT accepts 2024 applications (notice published in May, window open to 09-30)
+		new CycleDriver(this.context).openWindow("EYTEACHERINT", 2024, "2024-05-06T09:00:00", "2024-10-30",
+				"2024-09-30");
 		ClockUtil.setCurrentTime(Date.from(FRIDAY_BEFORE_NATIONAL_DAY.toInstant()));
 	}
 
@@ -319,6 +327,50 @@ class ApplicationProcessTest {
 		assertThat(pi).isWaitingAt(ApplicationProcess.TASK_NOTIFY_NOT_QUALIFIED);
 		assertThat((String) this.runtimeService.getVariable(pi.getId(), "qualificationFindings"))
 			.startsWith("【人工复核（Q1）】").contains("岗位已用满");
+	}
+
+	@Test
+	void aComplaintUpheldDuringPublicityEndsTheApplicationWithoutAReview() {
+		Application application = submitAs("ey1z", teacher());
+		ProcessInstance pi = recommendedByUnit(application);
+		complete(task(pi), withVariables("competentDeptDecision", "APPROVE", "competentDeptOpinion", "同意报送。"));
+		assertThat(pi).isWaitingAt(ApplicationProcess.EVENT_WAIT_FOR_RESULT);
+
+		// Q2, R2: what the publicity sends when the committee office upholds a complaint against the applicant
+		this.runtimeService.createMessageCorrelation(ApplicationProcess.MESSAGE_REMOVED)
+			.processInstanceVariableEquals("applicationId", application.id())
+			.setVariable("removalReason", "会前公示期间收到投诉，经调查属实：业绩材料不实（Q2）")
+			.correlate();
+		assertThat(this.applications.require(application.id()).status())
+			.isEqualTo(ApplicationStatus.REMOVED_BY_COMPLAINT);
+		assertThat(pi).isWaitingAt(ApplicationProcess.TASK_NOTIFY_REMOVED).hasPassed(ApplicationProcess.BOUNDARY_REMOVED);
+		assertThat(task(pi)).hasCandidateGroup(ERYUAN_NO1_SCHOOL);
+		assertThat(this.runtimeService.getVariable(pi.getId(), "removalReason")).asString().contains("业绩材料不实");
+		complete(task(pi), withVariables("notified", true));
+		assertThat(pi).hasPassed(ApplicationProcess.END_REMOVED).hasNotPassed(ApplicationProcess.END_NOT_PASSED).isEnded();
+		// the review result can no longer reach it
+		assertThat(this.runtimeService.createMessageCorrelation(ApplicationProcess.MESSAGE_REVIEW_RESULT)
+			.processInstanceVariableEquals("applicationId", application.id())
+			.setVariable("reviewPassed", true)
+			.correlateAllWithResult()).isEmpty();
+	}
+
+	@Test
+	void aCommitteeWhoseWindowIsClosedOrNotYetOpenRefusesApplications() {
+		// N2, A17: the window of EYTEACHERINT 2024 closes at the end of 09-30
+		ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2024-10-01T08:00:00+08:00[Asia/Shanghai]").toInstant()));
+		assertThatThrownBy(() -> submitAs("ey1z", teacher())).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("2024-09-30截止")
+			.hasMessageContaining("N2");
+		// EYHEALTHINT has no published 2024 notice
+		ClockUtil.setCurrentTime(Date.from(FRIDAY_BEFORE_NATIONAL_DAY.toInstant()));
+		Map<String, Object> nurse = teacher();
+		nurse.put("committeeCode", "EYHEALTHINT");
+		nurse.put("targetSeries", "卫生技术");
+		nurse.put("targetSpecialty", "护理");
+		assertThatThrownBy(() -> submitAs("ey1z", nurse)).isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("评审通知尚未发布")
+			.hasMessageContaining("N2");
 	}
 
 	@Test

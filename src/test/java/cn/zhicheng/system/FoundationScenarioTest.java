@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.zhicheng.application.ApplicationFixtures;
+import cn.zhicheng.cycle.ReviewCycleService;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationKind;
 import cn.zhicheng.organisation.OrganisationService;
@@ -69,6 +70,9 @@ abstract class FoundationScenarioTest {
 
 	@Autowired
 	org.camunda.bpm.engine.ProcessEngine processEngine;
+
+	@Autowired
+	ReviewCycleService cycles;
 
 	@Test
 	void engineRestRequiresAuthentication() {
@@ -207,7 +211,9 @@ abstract class FoundationScenarioTest {
 
 	/** Submits a complete 申报评审表 through the application's API as the unit's staff; the process instance id. */
 	String submitApplication(String login, String applicantName) {
-		Map<String, Object> form = ApplicationFixtures.teacher(java.time.LocalDate.now().getYear(),
+		// N2, A17: the review year whose EYTEACHERINT window the demo data opened
+		int year = this.cycles.openFor("EYTEACHERINT", ReviewCycleService.today()).orElseThrow().reviewYear();
+		Map<String, Object> form = ApplicationFixtures.teacher(year,
 				ApplicationFixtures.idNumber("19900101", SEQUENCE.getAndAdd(2)));
 		form.put("name", applicantName);
 		form.remove("unitCreditCode"); // the submitter's own unit
