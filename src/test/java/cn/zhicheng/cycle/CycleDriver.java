@@ -94,9 +94,14 @@ public final class CycleDriver {
 	/** A new 中小学教师 中级 committee of 洱源县 (office, filing authority and supervision as EYTEACHERINT). */
 	public Committee freshCommittee() {
 		String code = "T" + COMMITTEES.incrementAndGet() + "Y" + (System.nanoTime() % 1000);
-		return this.organisations.saveCommittee(new Committee(code, "洱源县中小学教师中级职称评审委员会（测试" + code + "）", "中小学教师",
-				TitleLevel.INTERMEDIATE, OrganisedBy.SERIES, "532930", ERYUAN_OFFICE, DALI_FILING_AUTHORITY,
-				ERYUAN_SUPERVISION, 15), "test");
+		Committee committee = this.organisations.saveCommittee(new Committee(code,
+				"洱源县中小学教师中级职称评审委员会（测试" + code + "）", "中小学教师", TitleLevel.INTERMEDIATE, OrganisedBy.SERIES,
+				"532930", ERYUAN_OFFICE, DALI_FILING_AUTHORITY, ERYUAN_SUPERVISION, 15), "test");
+		// the same expert pool as the demo committee EYTEACHERINT, so that the draw (E1) can be made
+		for (String expert : this.organisations.pool("EYTEACHERINT")) {
+			this.organisations.addToPool(code, expert, "test");
+		}
+		return committee;
 	}
 
 	/** A notice with every N2 item. */
@@ -141,6 +146,35 @@ public final class CycleDriver {
 	public Task task(ReviewCycle cycle, String key) {
 		return this.taskService.createTaskQuery().processInstanceId(cycle.processInstanceId()).taskDefinitionKey(key)
 			.singleResult();
+	}
+
+	/**
+	 * Signs the expert draw the cycle is waiting in (E2): three staff of the committee office and the
+	 * supervisor, four different people, as in their Tasklist.
+	 */
+	public void signDraw(ReviewCycle cycle, List<String> officeStaff, String supervisor) {
+		org.camunda.bpm.engine.runtime.ProcessInstance draw = this.engine.getRuntimeService().createProcessInstanceQuery()
+			.superProcessInstanceId(cycle.processInstanceId())
+			.processDefinitionKey(ReviewCycleProcess.EXPERT_DRAW_KEY)
+			.singleResult();
+		if (draw == null) {
+			throw new AssertionError("周期未在专家抽取中等待");
+		}
+		java.util.List<String> open = this.taskService.createTaskQuery().processInstanceId(draw.getId()).list().stream()
+			.map(Task::getTaskDefinitionKey).toList();
+		if (!open.contains("Task_SignDrawByOffice")) {
+			throw new AssertionError("抽取未到签名：" + open + " "
+					+ this.engine.getRuntimeService().getVariable(draw.getId(), "drawFailureReason"));
+		}
+		Map<String, Object> signature = Map.of("signatureConfirmed", true, "signatureOpinion", "抽取过程公开，同意。");
+		for (String login : officeStaff) {
+			Task task = this.taskService.createTaskQuery().processInstanceId(draw.getId())
+				.taskDefinitionKey("Task_SignDrawByOffice").list().get(0);
+			complete(login, task, signature);
+		}
+		Task supervision = this.taskService.createTaskQuery().processInstanceId(draw.getId())
+			.taskDefinitionKey("Task_SignDrawBySupervisor").singleResult();
+		complete(supervisor, supervision, signature);
 	}
 
 	public void complete(String login, Task task, Map<String, Object> variables) {
