@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import cn.zhicheng.cycle.ReviewCycleService;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,14 +54,18 @@ class DemoPoolsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReviewCycleService cycles;
+
 	@Test
 	void everyDemoCommitteeCanBeDrawnAndSigned() {
 		DrawTestSupport support = new DrawTestSupport(this.organisations, this.runtimeService, this.taskService,
 				this.identityService, this.jdbc);
-		int year = LocalDate.now(DrawService.BEIJING).getYear();
 		assertThat(this.organisations.committees()).extracting(Committee::code).containsAll(SIGNERS.keySet());
 		for (Map.Entry<String, List<String>> entry : SIGNERS.entrySet()) {
 			Committee committee = this.organisations.committee(entry.getKey()).orElseThrow();
+			// the year whose window the demo opened for this committee, with the demo applicants in it
+			int year = this.cycles.openFor(committee.code(), ReviewCycleService.today()).orElseThrow().reviewYear();
 			PoolReadiness readiness = this.draws.readiness(committee.code(), year);
 			assertThat(readiness.ready()).as("%s: %s", committee.code(), readiness.problem()).isTrue();
 			assertThat(readiness.memberCount()).isGreaterThanOrEqualTo(readiness.minimumMembers());

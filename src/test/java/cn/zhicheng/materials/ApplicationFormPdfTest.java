@@ -34,6 +34,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class ApplicationFormPdfTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.zhicheng.cycle.ReviewCycleService reviewCycles;
+
+
 	static final Path OUT = Path.of("target", "form-pdf");
 
 	@Autowired
@@ -60,7 +64,7 @@ class ApplicationFormPdfTest {
 
 	@Test
 	void theFormHasItsSeventeenTablesInChineseAndEmptyItemsReadNone() throws Exception {
-		int year = java.time.LocalDate.now().getYear();
+		int year = this.reviewCycles.openFor("EYTEACHERINT", cn.zhicheng.cycle.ReviewCycleService.today()).orElseThrow().reviewYear();
 		Map<String, Object> form = ApplicationFixtures.teacher(year, ApplicationFixtures.idNumber("19880315", 901));
 		form.put("workSummary", ("任现职以来，本人认真履行岗位职责，承担初中语文教学和班主任工作，积极参与校本课程开发与乡村学校帮扶，"
 				+ "所带班级学业水平考试成绩连续三年位居全县前列。").repeat(18));
@@ -107,7 +111,7 @@ class ApplicationFormPdfTest {
 
 	@Test
 	void aSummaryOfTwoThousandCharactersFlowsOntoTheNextPageWithoutLosingText() throws Exception {
-		int year = java.time.LocalDate.now().getYear();
+		int year = this.reviewCycles.openFor("EYTEACHERINT", cn.zhicheng.cycle.ReviewCycleService.today()).orElseThrow().reviewYear();
 		Map<String, Object> form = ApplicationFixtures.teacher(year, ApplicationFixtures.idNumber("19880315", 903));
 		String sentence = "本人坚持立德树人，深耕课堂教学二十年，主持县级课题两项（A20）。";
 		String summary = sentence.repeat(1996 / sentence.length()) + "全文完。";

@@ -62,8 +62,20 @@ abstract class MaterialsApiScenarioTest {
 	@Autowired
 	IdentityService identityService;
 
+	/** The review year whose EYTEACHERINT window the demo opened (N2, A17). */
+	private static volatile int openYear;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.zhicheng.cycle.ReviewCycleService reviewCycles;
+
+	@org.junit.jupiter.api.BeforeEach
+	void findOpenYear() {
+		openYear = this.reviewCycles.openFor("EYTEACHERINT", cn.zhicheng.cycle.ReviewCycleService.today()).orElseThrow()
+			.reviewYear();
+	}
+
 	static int year() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		return openYear;
 	}
 
 	static String nextIdNumber() {

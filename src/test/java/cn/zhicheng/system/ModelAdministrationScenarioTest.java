@@ -429,8 +429,20 @@ abstract class ModelAdministrationScenarioTest {
 
 	// ---- helpers
 
+	/** The review year whose EYTEACHERINT window the demo opened (N2, A17). */
+	private static volatile int openYear;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	cn.zhicheng.cycle.ReviewCycleService reviewCycles;
+
+	@org.junit.jupiter.api.BeforeEach
+	void findOpenYear() {
+		openYear = this.reviewCycles.openFor("EYTEACHERINT", cn.zhicheng.cycle.ReviewCycleService.today()).orElseThrow()
+			.reviewYear();
+	}
+
 	static int year() {
-		return LocalDate.now().getYear();
+		return openYear;
 	}
 
 	static String idNumber() {
