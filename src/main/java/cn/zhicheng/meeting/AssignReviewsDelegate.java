@@ -23,7 +23,7 @@ class AssignReviewsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable(REVIEW_ASSIGNMENTS.name(),
-				FormValues.idList(Engine.validating(() -> this.meetings.assignReviews(MEETING_ID.require(execution)))));
+				FormValues.idList(Delegates.validating(() -> this.meetings.assignReviews(MEETING_ID.require(execution)))));
 	}
 
 }

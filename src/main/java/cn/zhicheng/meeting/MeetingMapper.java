@@ -216,9 +216,6 @@ interface MeetingMapper {
 	@Select("SELECT content FROM zc_meeting_minutes WHERE meeting_id = #{meetingId}")
 	String findMinutes(String meetingId);
 
-	@Select("SELECT status FROM zc_meeting_minutes WHERE meeting_id = #{meetingId}")
-	String findMinutesStatus(String meetingId);
-
 	@Update("UPDATE zc_meeting_minutes SET status = #{status}, content = #{content}, generated_at = #{at} WHERE meeting_id = #{meetingId}")
 	int updateMinutes(@Param("meetingId") String meetingId, @Param("status") String status,
 			@Param("content") String content, @Param("at") LocalDateTime at);

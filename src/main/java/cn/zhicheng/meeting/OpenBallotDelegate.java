@@ -30,7 +30,7 @@ class OpenBallotDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String meetingId = MEETING_ID.require(execution);
-		int round = Engine.validating(() -> this.ballots.openRound(meetingId));
+		int round = Delegates.validating(() -> this.ballots.openRound(meetingId));
 		BALLOT_ROUND.set(execution, round);
 		BALLOT_ROUND_LABEL.set(execution, round == 1 ? "第1轮投票" : "第" + round + "轮投票（同票另行投票，M5）");
 		BALLOT_DEADLINE.set(execution,

@@ -44,8 +44,8 @@ class OpenMeetingDelegate implements JavaDelegate {
 				FormValues.bool(SUPERVISOR_PRESENT.get(execution)), SUPERVISOR_NAME.get(execution),
 				FormValues.bool(BRIEFING_CONFIRMED.get(execution)),
 				FormValues.date(MEETING_DATE.get(execution), MEETING_DATE.name(), "会议日期"));
-		MeetingService.OpeningOutcome outcome = Engine
-			.validating(() -> this.meetings.open(MEETING_ID.require(execution), opening, Engine.actor(execution)));
+		MeetingService.OpeningOutcome outcome = Delegates
+			.validating(() -> this.meetings.open(MEETING_ID.require(execution), opening, Delegates.actor(execution)));
 		MEETING_OPENED.set(execution, outcome.opened());
 		OPENING_PROBLEM.set(execution, outcome.problem());
 		ATTENDING_COUNT.set(execution, outcome.opened() ? outcome.attendance().attending().size() : 0);

@@ -43,7 +43,7 @@ class PrepareMeetingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Meeting meeting = Engine.validating(() -> this.meetings.prepare(new MeetingService.Call(CYCLE_ID.get(execution),
+		Meeting meeting = Delegates.validating(() -> this.meetings.prepare(new MeetingService.Call(CYCLE_ID.get(execution),
 				COMMITTEE_CODE.require(execution), REVIEW_YEAR.require(execution), DRAW_ID.require(execution),
 				COMMITTEE_OFFICE_GROUP_ID.require(execution), SUPERVISION_GROUP_ID.require(execution)),
 				execution.getProcessInstanceId()));

@@ -28,11 +28,11 @@ class RecordChairSignatureDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String chair = CHAIR_EXPERT_ID.require(execution);
-		String user = Engine.user(execution);
+		String user = Delegates.user(execution);
 		if (user != null && !user.equals(chair)) {
 			throw new NotValidException("评审结果须由评委会主任本人签字（M4）");
 		}
-		Engine.validating(() -> this.meetings.sign(MEETING_ID.require(execution), Signatory.CHAIR,
+		Delegates.validating(() -> this.meetings.sign(MEETING_ID.require(execution), Signatory.CHAIR,
 				FormValues.bool(CHAIR_CONFIRMED.get(execution)), CHAIR_OPINION.get(execution), chair));
 	}
 

@@ -27,8 +27,8 @@ class RecordRescheduleDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LocalDate date = FormValues.date(NEW_MEETING_DATE.get(execution), NEW_MEETING_DATE.name(), "改期后的会议日期");
-		Engine.validating(() -> this.meetings.reschedule(MEETING_ID.require(execution), date,
-				RESCHEDULE_NOTE.get(execution), Engine.actor(execution)));
+		Delegates.validating(() -> this.meetings.reschedule(MEETING_ID.require(execution), date,
+				RESCHEDULE_NOTE.get(execution), Delegates.actor(execution)));
 		MEETING_DATE.set(execution, date.toString());
 	}
 

@@ -29,11 +29,11 @@ class RecordReviewDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution review) {
 		String reviewer = REVIEWER.require(review);
-		String user = Engine.user(review);
+		String user = Delegates.user(review);
 		if (user != null && !user.equals(reviewer)) {
 			throw new NotValidException("审阅意见须由分配的专家本人独自提出（M3），不得代为填写");
 		}
-		Engine.validating(() -> this.meetings.recordReview(REVIEW_ID.require(review), reviewer,
+		Delegates.validating(() -> this.meetings.recordReview(REVIEW_ID.require(review), reviewer,
 				REVIEW_OPINION.get(review), REVIEW_SCORE.get(review)));
 	}
 

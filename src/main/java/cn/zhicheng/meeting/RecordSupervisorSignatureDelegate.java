@@ -26,9 +26,9 @@ class RecordSupervisorSignatureDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Engine.validating(() -> this.meetings.sign(MEETING_ID.require(execution), Signatory.SUPERVISOR,
+		Delegates.validating(() -> this.meetings.sign(MEETING_ID.require(execution), Signatory.SUPERVISOR,
 				FormValues.bool(SUPERVISOR_CONFIRMED.get(execution)), SUPERVISOR_OPINION.get(execution),
-				Engine.actor(execution)));
+				Delegates.actor(execution)));
 	}
 
 }

@@ -30,8 +30,8 @@ class RecordVetoesDelegate implements JavaDelegate {
 			.stream()
 			.map(RecordVetoesDelegate::entry)
 			.toList();
-		Engine.validating(
-				() -> this.meetings.recordVetoes(MEETING_ID.require(execution), entries, Engine.actor(execution)));
+		Delegates.validating(
+				() -> this.meetings.recordVetoes(MEETING_ID.require(execution), entries, Delegates.actor(execution)));
 	}
 
 	private static MeetingService.VetoEntry entry(Map<String, Object> line) {

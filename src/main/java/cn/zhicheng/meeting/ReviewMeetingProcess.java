@@ -40,6 +40,9 @@ public final class ReviewMeetingProcess {
 
 	public static final String TASK_RECORD_REVIEW = "Task_RecordReview";
 
+	/** Asynchronous: reviews completed at the same moment never conflict on the multi-instance. */
+	public static final String END_REVIEW_RECORDED = "EndEvent_ReviewRecorded";
+
 	public static final String TASK_RECORD_VETOES = "Task_RecordVetoes";
 
 	public static final String TASK_APPLY_VETOES = "Task_ApplyVetoes";
@@ -54,6 +57,9 @@ public final class ReviewMeetingProcess {
 	public static final String TASK_CAST_BALLOT = "Task_CastBallot";
 
 	public static final String TASK_CHECK_BALLOT_CAST = "Task_CheckBallotCast";
+
+	/** Asynchronous: ballots cast at the same moment never conflict on the multi-instance. */
+	public static final String END_BALLOT_CAST = "EndEvent_BallotCast";
 
 	public static final String TASK_CLOSE_BALLOT = "Task_CloseBallot";
 

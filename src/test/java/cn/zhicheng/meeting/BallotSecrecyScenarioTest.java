@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import cn.zhicheng.application.Application;
@@ -48,15 +49,12 @@ abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
 		reviewAll(pi);
 		vetoes(pi, Map.of());
 
-		// every expert's ballot is different: expert k votes the base-3 digits of 7 × k + 100
+		// every expert's ballot is different (fixed test data, choices spread evenly)
+		Random test = new Random(4242);
 		Map<String, Map<String, BallotChoice>> papers = new LinkedHashMap<>();
 		for (String expert : experts) {
-			int code = 7 * (Integer.parseInt(expert.substring(6)) - 28) + 100;
 			Map<String, BallotChoice> paper = new HashMap<>();
-			for (String id : ids) {
-				paper.put(id, BallotChoice.values()[code % 3]);
-				code /= 3;
-			}
+			ids.forEach(id -> paper.put(id, BallotChoice.values()[test.nextInt(3)]));
 			papers.put(expert, paper);
 		}
 		assertThat(new HashSet<>(papers.values())).hasSize(experts.size());
@@ -106,21 +104,23 @@ abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
 		}
 		assertThat(new HashSet<>(seen.values())).as("every expert sees the same votes").hasSize(1);
 
-		// 4. neither the rows' order nor their ids follow the voting order: no run of consecutive rows is a paper
+		// 4. neither the rows' order nor their ids follow the voting order. Stored per ballot in voting order,
+		// the k-th block of rows would be the k-th voter's ballot for all 11 of them; in a random order a block
+		// is some ballot by chance with a probability of about 1 in 200 000, two blocks practically never.
 		for (String order : List.of("", " ORDER BY id")) {
 			List<Map<String, Object>> rows = this.jdbc.queryForList(
 					"SELECT application_id, choice FROM zc_ballot_vote WHERE meeting_id = ?" + order, meetingId);
-			int papersInOrder = 0;
-			for (int start = 0; start + ids.size() <= rows.size(); start++) {
+			int blocksThatAreBallots = 0;
+			for (int block = 0; block < experts.size(); block++) {
 				Map<String, BallotChoice> run = new HashMap<>();
-				for (Map<String, Object> row : rows.subList(start, start + ids.size())) {
+				for (Map<String, Object> row : rows.subList(block * ids.size(), (block + 1) * ids.size())) {
 					run.put(value(row, "application_id"), BallotChoice.valueOf(value(row, "choice")));
 				}
 				if (papers.containsValue(run)) {
-					papersInOrder++;
+					blocksThatAreBallots++;
 				}
 			}
-			assertThat(papersInOrder).as("papers readable from the row order%s", order).isZero();
+			assertThat(blocksThatAreBallots).as("ballots readable from the row order%s", order).isLessThan(2);
 		}
 		hiddenRowOrderIsTheRandomId(meetingId);
 

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Small helpers of the meeting's delegates and listeners. */
-final class Engine {
+final class Delegates {
 
-	private Engine() {
+	private Delegates() {
 	}
 
 	/** The authenticated user acting in the engine right now, or null (job executor, tests, the system). */
