@@ -1,0 +1,345 @@
+package cn.zhicheng.meeting;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+import cn.zhicheng.common.RuleViolation;
+import cn.zhicheng.system.EngineAccess;
+import cn.zhicheng.system.ForbiddenException;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secret ballot (M4) and its count (M4, M5, M7, M8).
+ * <p>
+ * Casting: the expert's own ballot task is completed here, never with variables, after two writes in
+ * one transaction: a participation row (who, when) and one anonymous sealed paper (random id, the
+ * choices, no expert, no time). Nothing of the choices reaches the process engine, its variables or its
+ * history.
+ * <p>
+ * Counting, in its own transaction after the ballot closed: the papers are opened, every choice becomes
+ * one vote row with a fresh random id, inserted in shuffled order, and the papers are deleted. Votes
+ * carry the meeting, round, group, applicant and choice only, so no query and no join over the tables
+ * (nor row order, ids or timestamps) can tie a vote to an expert. See docs/meeting-readme.md.
+ */
+@Service
+public class BallotService {
+
+	private final BallotMapper ballots;
+
+	private final MeetingService meetings;
+
+	private final MeetingMapper meetingMapper;
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final EngineAccess engineAccess;
+
+	private final Random random = new SecureRandom();
+
+	BallotService(BallotMapper ballots, MeetingService meetings, MeetingMapper meetingMapper, TaskService taskService,
+			RuntimeService runtimeService, EngineAccess engineAccess) {
+		this.ballots = ballots;
+		this.meetings = meetings;
+		this.meetingMapper = meetingMapper;
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.engineAccess = engineAccess;
+	}
+
+	// rounds
+
+	/**
+	 * Opens the meeting's next ballot round and returns its number: round 1 over every applicant, in their
+	 * review groups (M7); later rounds are the run-offs the count created.
+	 */
+	@Transactional
+	public int openRound(String meetingId) {
+		Meeting meeting = this.meetings.require(meetingId);
+		List<BallotRound> rounds = this.ballots.findRounds(meetingId);
+		int round;
+		if (rounds.isEmpty()) {
+			round = 1;
+			Set<ReviewGroup> groups = new HashSet<>();
+			for (MeetingApplicant applicant : this.meetings.applicants(meetingId)) {
+				if (groups.add(applicant.reviewGroup())) {
+					this.ballots.insertRound(meetingId, round, applicant.reviewGroup(), null);
+				}
+				this.ballots.insertCandidate(meetingId, round, applicant.applicationId(), applicant.reviewGroup());
+			}
+		}
+		else {
+			round = rounds.get(rounds.size() - 1).ballotRound();
+			RuleViolation.require(round > meeting.ballotRound(), "ballotRound", "M4", "第" + round + "轮投票已经进行过");
+		}
+		this.meetingMapper.updateBallotRound(meetingId, round);
+		return round;
+	}
+
+	public List<BallotRound> rounds(String meetingId) {
+		return this.ballots.findRounds(meetingId);
+	}
+
+	public List<BallotCandidate> candidates(String meetingId) {
+		return this.ballots.findCandidates(meetingId);
+	}
+
+	public int voters(String meetingId, int round) {
+		return this.ballots.countVoters(meetingId, round);
+	}
+
+	public boolean hasVoted(String meetingId, int round, String expertId) {
+		return this.ballots.countParticipation(meetingId, round, expertId) > 0;
+	}
+
+	// casting
+
+	/** The open ballot task of an expert in a meeting, with its round. */
+	record BallotTask(Task task, String meetingId, int round) {
+	}
+
+	/** What the ballot page shows: the applicants of each group of the round, and a run-off's seats. */
+	public record BallotPaper(String meetingId, String committeeName, int round, boolean runOff,
+			List<Section> sections) {
+
+		public record Section(String group, String groupLabel, Integer seats, List<Entry> applicants) {
+		}
+
+		public record Entry(String applicationId, String name, String unitName, String target) {
+		}
+
+	}
+
+	/** The ballot paper of {@code user}'s open ballot in the meeting's current round. */
+	public BallotPaper paper(String meetingId, String user) {
+		BallotTask ballot = ownOpenBallot(meetingId, user);
+		Meeting meeting = this.meetings.require(ballot.meetingId());
+		Map<String, MeetingApplicant> applicants = new HashMap<>();
+		this.meetings.applicants(meeting.id()).forEach(a -> applicants.put(a.applicationId(), a));
+		List<BallotPaper.Section> sections = new ArrayList<>();
+		for (BallotRound round : this.ballots.findRounds(meeting.id())) {
+			if (round.ballotRound() != ballot.round()) {
+				continue;
+			}
+			List<BallotPaper.Entry> entries = new ArrayList<>();
+			for (BallotCandidate candidate : this.ballots.findCandidates(meeting.id())) {
+				if (candidate.ballotRound() == ballot.round() && candidate.reviewGroup() == round.reviewGroup()) {
+					MeetingApplicant a = applicants.get(candidate.applicationId());
+					entries.add(new BallotPaper.Entry(a.applicationId(), a.name(), a.unitName(), a.target()));
+				}
+			}
+			sections.add(new BallotPaper.Section(round.reviewGroup().name(), round.reviewGroup().label(), round.seats(),
+					entries));
+		}
+		return new BallotPaper(meeting.id(), this.meetings.committeeOf(meeting).name(), ballot.round(),
+				ballot.round() > 1, sections);
+	}
+
+	/**
+	 * M4: the expert casts their own ballot: one choice (YES, NO, ABSTAIN) for every applicant of the round;
+	 * in a run-off at most as many YES per group as there are seats. Only on the expert's own open ballot
+	 * task (no proxy, no late vote), once. Completes the ballot task without variables.
+	 */
+	@Transactional
+	public void cast(String meetingId, String user, Map<String, String> choices) {
+		BallotTask ballot = ownOpenBallot(meetingId, user);
+		int round = ballot.round();
+		Map<ReviewGroup, BallotRound> groups = new LinkedHashMap<>();
+		for (BallotRound r : this.ballots.findRounds(meetingId)) {
+			if (r.ballotRound() == round) {
+				groups.put(r.reviewGroup(), r);
+				RuleViolation.require(BallotRound.OPEN.equals(r.status()), "meetingId", "M4", "本轮投票已结束，不得补投（M4）");
+			}
+		}
+		Map<String, ReviewGroup> candidates = new LinkedHashMap<>();
+		for (BallotCandidate candidate : this.ballots.findCandidates(meetingId)) {
+			if (candidate.ballotRound() == round) {
+				candidates.put(candidate.applicationId(), candidate.reviewGroup());
+			}
+		}
+		RuleViolation.require(choices != null, "choices", "M4", "选票不能为空（M4）");
+		Map<String, BallotChoice> paper = new TreeMap<>();
+		for (Map.Entry<String, String> choice : choices.entrySet()) {
+			RuleViolation.require(candidates.containsKey(choice.getKey()), "choices", "M4",
+					"选票上的申报人不在本轮投票名单中：" + choice.getKey());
+			paper.put(choice.getKey(), choiceOf(choice.getValue()));
+		}
+		RuleViolation.require(paper.keySet().equals(candidates.keySet()), "choices", "M4",
+				"请对本轮每一名申报人选择同意、不同意或弃权（M4），还有" + (candidates.size() - paper.size()) + "人未选");
+		for (Map.Entry<ReviewGroup, BallotRound> group : groups.entrySet()) {
+			Integer seats = group.getValue().seats();
+			if (seats != null) {
+				long yes = paper.entrySet().stream()
+					.filter(e -> candidates.get(e.getKey()) == group.getKey() && e.getValue() == BallotChoice.YES)
+					.count();
+				RuleViolation.require(yes <= seats, "choices", "M5", group.getKey().label() + "本轮另行投票只有" + seats
+						+ "个名额，同意票不得超过" + seats + "张（M5），您投了" + yes + "张");
+			}
+		}
+		this.ballots.insertParticipation(meetingId, round, user, MeetingService.now());
+		this.ballots.insertPaper(randomId(), meetingId, round, seal(paper));
+		this.engineAccess.asSystem(() -> this.taskService.complete(ballot.task().getId()));
+	}
+
+	/**
+	 * The user's own open ballot task in the meeting: assigned to them and issued to them (the
+	 * multi-instance element {@code voter}), so a ballot reassigned to someone else cannot be cast by them.
+	 */
+	private BallotTask ownOpenBallot(String meetingId, String user) {
+		Meeting meeting = this.meetings.require(meetingId);
+		if (user == null || this.meetings.attending(meetingId).stream().noneMatch(e -> e.expertId().equals(user))) {
+			throw new ForbiddenException("只有出席评审会议的评委本人可以投票，不得委托他人投票（M4）");
+		}
+		List<Task> tasks = this.engineAccess.asSystem(() -> this.taskService.createTaskQuery()
+			.processInstanceId(meeting.processInstanceId())
+			.taskDefinitionKey(ReviewMeetingProcess.TASK_CAST_BALLOT)
+			.taskAssignee(user)
+			.active()
+			.list());
+		for (Task task : tasks) {
+			String voter = this.engineAccess.asSystem(
+					() -> (String) this.runtimeService.getVariable(task.getExecutionId(), ReviewMeetingProcess.VOTER.name()));
+			if (user.equals(voter)) {
+				Integer round = this.engineAccess.asSystem(() -> (Integer) this.runtimeService
+					.getVariable(task.getExecutionId(), ReviewMeetingProcess.BALLOT_ROUND.name()));
+				return new BallotTask(task, meetingId, round);
+			}
+		}
+		if (!tasks.isEmpty()) {
+			throw new ForbiddenException("只能投本人的选票，不得代他人投票（M4）");
+		}
+		RuleViolation.require(meeting.ballotRound() == 0 || !hasVoted(meetingId, meeting.ballotRound(), user),
+				"meetingId", "M4", "您已投过本轮的票，不能重复投票（M4）");
+		throw new RuleViolation("meetingId", "M4", "当前没有进行中的投票：投票已结束的，不得补投（M4）");
+	}
+
+	private static BallotChoice choiceOf(String value) {
+		try {
+			return BallotChoice.valueOf(value);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new RuleViolation("choices", "M4", "选项只能是同意（YES）、不同意（NO）或弃权（ABSTAIN）（M4）");
+		}
+	}
+
+	/** A paper lists the choices by application id, not in the order the expert marked them. */
+	static String seal(Map<String, BallotChoice> paper) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(paper).forEach((id, choice) -> text.append(id).append('=').append(choice.name()).append('\n'));
+		return text.toString();
+	}
+
+	static Map<String, BallotChoice> open(String paper) {
+		Map<String, BallotChoice> choices = new TreeMap<>();
+		for (String line : paper.split("\n")) {
+			if (!line.isBlank()) {
+				int at = line.indexOf('=');
+				choices.put(line.substring(0, at), BallotChoice.valueOf(line.substring(at + 1)));
+			}
+		}
+		return choices;
+	}
+
+	private long randomId() {
+		long id;
+		do {
+			id = this.random.nextLong() & Long.MAX_VALUE;
+		}
+		while (id == 0);
+		return id;
+	}
+
+	// counting
+
+	/** The count of a round: whether a run-off follows (its round number) or the result is final. */
+	public record Count(int round, Integer runOffRound) {
+	}
+
+	/**
+	 * Opens the sealed papers of a closed round into shuffled anonymous votes, totals them, and applies the
+	 * tally (M4, M5, M7, M8) per review group. Ties at a cap's boundary create the next (run-off) round.
+	 */
+	@Transactional
+	public Count count(String meetingId, int round) {
+		Meeting meeting = this.meetings.require(meetingId);
+		this.ballots.closeRound(meetingId, round);
+		Map<String, ReviewGroup> candidates = new LinkedHashMap<>();
+		this.ballots.findCandidates(meetingId).stream()
+			.filter(c -> c.ballotRound() == round)
+			.forEach(c -> candidates.put(c.applicationId(), c.reviewGroup()));
+		record Vote(String applicationId, BallotChoice choice) {
+		}
+		List<Vote> votes = new ArrayList<>();
+		for (String paper : this.ballots.findPapers(meetingId, round)) {
+			open(paper).forEach((applicationId, choice) -> votes.add(new Vote(applicationId, choice)));
+		}
+		Collections.shuffle(votes, this.random);
+		for (Vote vote : votes) {
+			this.ballots.insertVote(randomId(), meetingId, round, candidates.get(vote.applicationId()),
+					vote.applicationId(), vote.choice());
+		}
+		this.ballots.deletePapers(meetingId, round);
+
+		Map<String, int[]> totals = new LinkedHashMap<>();
+		candidates.keySet().forEach(id -> totals.put(id, new int[3]));
+		for (BallotMapper.Total total : this.ballots.findTotals(meetingId, round)) {
+			totals.get(total.applicationId())[total.choice().ordinal()] = total.votes();
+		}
+		totals.forEach((id, t) -> this.ballots.updateTotals(meetingId, round, id, t[0], t[1], t[2]));
+
+		int attending = this.meetings.attending(meetingId).size();
+		Map<String, MeetingApplicant> applicants = new HashMap<>();
+		this.meetings.applicants(meetingId).forEach(a -> applicants.put(a.applicationId(), a));
+		Integer next = null;
+		for (BallotRound ballot : this.ballots.findRounds(meetingId)) {
+			if (ballot.ballotRound() != round) {
+				continue;
+			}
+			ReviewGroup group = ballot.reviewGroup();
+			List<Tally.Count> counts = candidates.entrySet().stream()
+				.filter(e -> e.getValue() == group)
+				.map(e -> new Tally.Count(e.getKey(), totals.get(e.getKey())[BallotChoice.YES.ordinal()],
+						applicants.get(e.getKey()).vetoed()))
+				.toList();
+			Tally.Outcome outcome = round == 1 ? Tally.firstRound(counts, attending, meeting.settings().capOf(group))
+					: Tally.runOff(counts, ballot.seats());
+			outcome.verdicts().forEach((applicationId, verdict) -> this.meetingMapper.updateResult(meetingId,
+					applicationId, resultOf(verdict), verdict));
+			if (outcome.runOffRequired()) {
+				next = round + 1;
+				this.ballots.insertRound(meetingId, next, group, outcome.runOffSeats());
+				for (String applicationId : outcome.with(Verdict.RUN_OFF)) {
+					this.ballots.insertCandidate(meetingId, next, applicationId, group);
+				}
+			}
+		}
+		if (next == null) {
+			this.meetings.changeStatus(meetingId, MeetingStatus.COUNTED);
+		}
+		return new Count(round, next);
+	}
+
+	private static String resultOf(Verdict verdict) {
+		return switch (verdict) {
+			case PASSED -> MeetingApplicant.PASSED;
+			case RUN_OFF -> MeetingApplicant.RUN_OFF;
+			default -> MeetingApplicant.FAILED;
+		};
+	}
+
+}
