@@ -65,7 +65,10 @@ public final class ReviewCycleProcess {
 
 	public static final String CALL_EXPERT_DRAW = "CallActivity_ExpertDraw";
 
-	public static final String END_READY_FOR_MEETING = "EndEvent_ReadyForMeeting";
+	/** M1–M9: the review meeting (processes/review-meeting.bpmn). */
+	public static final String CALL_REVIEW_MEETING = "CallActivity_ReviewMeeting";
+
+	public static final String END_MEETING_HELD = "EndEvent_MeetingHeld";
 
 	/** The expert draw's process key (E1–E8), called after the approved filing. */
 	public static final String EXPERT_DRAW_KEY = "expertDraw";

@@ -441,9 +441,8 @@ class ReviewCycleProcessTest {
 		assertThat(pi).isWaitingAt(ReviewCycleProcess.CALL_EXPERT_DRAW);
 		this.driver.signDraw(cycle, List.of("eyzgb", "eyzgb2", "eyzgb3"), "eyjjz");
 		assertThat(pi).hasPassedInOrder(ReviewCycleProcess.CALL_PRE_MEETING_PUBLICITY,
-				ReviewCycleProcess.TASK_REVIEW_FILING, ReviewCycleProcess.CALL_EXPERT_DRAW,
-				ReviewCycleProcess.END_READY_FOR_MEETING)
-			.isEnded();
+				ReviewCycleProcess.TASK_REVIEW_FILING, ReviewCycleProcess.CALL_EXPERT_DRAW)
+			.isWaitingAt(ReviewCycleProcess.CALL_REVIEW_MEETING);
 		assertThat(this.driver.reload(cycle).status()).isEqualTo(CycleStatus.READY_FOR_MEETING);
 		assertThat(this.processEngine.getHistoryService().createHistoricVariableInstanceQuery()
 			.processInstanceId(cycle.processInstanceId()).variableName("drawId").singleResult().getValue())
@@ -553,7 +552,7 @@ class ReviewCycleProcessTest {
 			.containsExactly(FilingStatus.RETURNED, FilingStatus.APPROVED);
 		assertThat(this.cycles.filings(cycle.id()).get(1).approvedOn()).isEqualTo(LocalDate.parse("2024-07-11"));
 		this.driver.signDraw(cycle, List.of("eyzgb", "eyzgb2", "eyzgb3"), "eyjjz");
-		assertThat(instance(cycle)).isNull();
+		assertThat(instance(cycle)).isWaitingAt(ReviewCycleProcess.CALL_REVIEW_MEETING);
 		assertThat(this.driver.reload(cycle).status()).isEqualTo(CycleStatus.READY_FOR_MEETING);
 	}
 
@@ -601,7 +600,7 @@ class ReviewCycleProcessTest {
 
 		this.driver.complete("eyzgb", newDate, Map.of("newReviewDate", "2024-09-27"));
 		this.driver.signDraw(cycle, List.of("eyzgb", "eyzgb2", "eyzgb3"), "eyjjz");
-		assertThat(pi).hasPassed(ReviewCycleProcess.CALL_EXPERT_DRAW, ReviewCycleProcess.END_READY_FOR_MEETING);
+		assertThat(pi).hasPassed(ReviewCycleProcess.CALL_EXPERT_DRAW).isWaitingAt(ReviewCycleProcess.CALL_REVIEW_MEETING);
 		ReviewCycle moved = this.driver.reload(cycle);
 		assertThat(moved.reviewDate()).isEqualTo(LocalDate.parse("2024-09-27"));
 		assertThat(moved.status()).isEqualTo(CycleStatus.READY_FOR_MEETING);

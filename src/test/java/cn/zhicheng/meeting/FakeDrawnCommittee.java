@@ -39,7 +39,19 @@ class FakeDrawnCommittee implements DrawnCommittee {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Configuration {
 
+		/**
+		 * Meeting tests use review years of their own (2030 …) without running a review cycle for them; the
+		 * application window (N2, tested with the cycle) is open for them.
+		 */
 		@Bean
+		@org.springframework.context.annotation.Primary
+		cn.zhicheng.application.ApplicationWindow windowOpenForMeetingTests() {
+			return (committee, reviewYear, today) -> {
+			};
+		}
+
+		@Bean
+		@org.springframework.context.annotation.Primary
 		FakeDrawnCommittee drawnCommittee() {
 			return new FakeDrawnCommittee();
 		}
