@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.calendar.WorkingDays;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.cycle.ReviewCycle;
@@ -56,9 +57,15 @@ public class CertificateService {
 
 	private final CertificationProperties properties;
 
+	private final ApplicationService applications;
+
+	private final CertificatePdf pdf;
+
 	CertificateService(CertificateMapper mapper, NumberSequences sequences, ReviewCycleService cycles,
 			OrganisationService organisations, PolicyPackDirectory packs, WorkingDays workingDays,
-			CertificationProperties properties) {
+			CertificationProperties properties, ApplicationService applications, CertificatePdf pdf) {
+		this.applications = applications;
+		this.pdf = pdf;
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.cycles = cycles;
@@ -338,6 +345,26 @@ public class CertificateService {
 		if (!allowed) {
 			throw new ForbiddenException("只有人社部门、评委会组建部门和持证人所在单位可以查看证书");
 		}
+	}
+
+	// the printable certificate and the public verification (C4)
+
+	/** Where the QR code of a certificate leads: the public verification page. */
+	public String verificationUrl(String number) {
+		return this.properties.verificationBaseUrl() + "/public/certificates/" + number;
+	}
+
+	/** The certificate as PDF for the HR bureau, the committee office or the holder's unit. */
+	public byte[] pdf(String number, List<String> groups) {
+		Certificate certificate = require(number);
+		requireMayRead(certificate, groups);
+		QualificationDocument document = documentOf(certificate);
+		String issuer = this.organisations.organisation(document.issuerCode())
+			.map(Organisation::name)
+			.orElse(document.issuerCode());
+		return this.pdf.render(new CertificatePdf.Content(certificate,
+				this.applications.find(certificate.applicationId()).orElse(null), document, issuer,
+				verificationUrl(certificate.certificateNumber())));
 	}
 
 }
