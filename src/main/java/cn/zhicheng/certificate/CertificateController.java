@@ -70,14 +70,15 @@ class CertificateController {
 		return ResponseEntity.ok().headers(headers).body(pdf);
 	}
 
-	/** X1: the HR bureau revokes a certificate, with its reason. */
+	/** X1: the HR bureau revokes a certificate, with its reason; for fraud the holder enters the integrity record. */
 	@PostMapping("/{number}/revocation")
 	CertificateView revoke(@PathVariable String number, @RequestBody(required = false) Revocation revocation) {
 		return CertificateView.of(this.certificates.revoke(number, revocation == null ? null : revocation.reason(),
-				this.currentUser.userId(), this.currentUser.groupIds()));
+				revocation == null ? null : revocation.fraud(), this.currentUser.userId(), this.currentUser.groupIds()));
 	}
 
-	record Revocation(String reason) {
+	/** {@code fraud} (default true): the holder also enters the integrity record for 3 years (X1). */
+	record Revocation(String reason, Boolean fraud) {
 	}
 
 	record CertificateView(String certificateNumber, String applicationId, String holderName, String unitName,

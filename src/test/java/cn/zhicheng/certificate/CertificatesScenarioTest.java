@@ -245,12 +245,35 @@ abstract class CertificatesScenarioTest {
 		Certificate stored = this.certificates.require(number);
 		assertThat(stored.revokedAt()).isNotNull();
 		assertThat(stored.revokedBy()).isEqualTo("eyrsj");
+		// X1: for fraud the holder enters the integrity record for 3 years
+		Map<String, Object> record = this.jdbc.queryForMap(
+				"SELECT name, reason, recorded_on, valid_until, created_by FROM zc_integrity_record WHERE id_number = ?",
+				cycle.passed().get(0).idNumber());
+		// (column names are case-insensitive in the row map)
+		assertThat(record.get("name")).isEqualTo("杨春燕");
+		assertThat(String.valueOf(record.values())).contains(number, "论文系抄袭", "eyrsj");
+		java.time.LocalDate recordedOn = java.time.LocalDate.parse(String.valueOf(record.get("recorded_on")));
+		java.time.LocalDate validUntil = java.time.LocalDate.parse(String.valueOf(record.get("valid_until")));
+		assertThat(validUntil).isEqualTo(recordedOn.plusYears(3));
 
 		ResponseEntity<Map<String, Object>> again = revoke("eyrsj", number, "{\"reason\":\"再次撤销\"}");
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(again.getBody()).containsEntry("rule", "X1");
 		assertThat(revoke("eyrsj", "2024532930999990", "{\"reason\":\"不存在\"}").getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aRevocationThatIsNotForFraudLeavesTheIntegrityRecordAlone() {
+		CertificationFixture.Cycle cycle = this.fixture.cycle(List.of("何志远:GENERAL"), List.of());
+		String number = this.certificates.issueCertificates(checkedDocument(cycle).id(), "system").get(0)
+			.certificateNumber();
+		ResponseEntity<Map<String, Object>> revoked = revoke("eyrsj", number,
+				"{\"reason\":\"评审程序违规，评审结果不予承认（C5）\",\"fraud\":false}");
+		assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(revoked.getBody()).containsEntry("status", "REVOKED");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM zc_integrity_record WHERE id_number = ?",
+				Integer.class, cycle.passed().get(0).idNumber())).isZero();
 	}
 
 	@Test
