@@ -78,6 +78,13 @@ class AnnualPlanApiTest {
 	}
 
 	@Test
+	void theSupervisorsPageIsServed() {
+		ResponseEntity<String> page = this.rest.getForEntity("/plan-schedule.html", String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("年度评审计划执行情况").contains("/api/plans/");
+	}
+
+	@Test
 	void unitsMayNotReadTheSchedule() {
 		ResponseEntity<Map<String, Object>> response = this.rest.withBasicAuth("ey1z", "demo")
 			.exchange("/api/plans/2024/schedule", HttpMethod.GET, null, OBJECT);
