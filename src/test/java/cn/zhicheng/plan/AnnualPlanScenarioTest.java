@@ -40,11 +40,12 @@ import org.springframework.test.context.ActiveProfiles;
  * processes/annual-plan.bpmn as deployed (N3, N1, DY7, AR3): a plan imported from an xlsx built here, approved
  * by the 洱源县人社局 (eyrsj), starts its committees' cycles with the notice pre-filled; the engine clock moves
  * past one committee's deadline, which becomes 已逾期 with one escalation task in the HR inbox. Review year 2025
- * (the demo's 2024 plan of the same department stays untouched).
+ * (the demo's 2024 plan of the same department stays untouched). Runs on H2 ({@link AnnualPlanH2Test}) and
+ * on MySQL/MariaDB ({@link AnnualPlanMysqlTest}).
  */
 @SpringBootTest
 @ActiveProfiles("demo")
-class AnnualPlanProcessTest {
+abstract class AnnualPlanScenarioTest {
 
 	static final String ERYUAN_HR = CycleDriver.ERYUAN_HR_BUREAU;
 
