@@ -78,6 +78,39 @@ class AnnualPlanApiTest {
 	}
 
 	@Test
+	void spreadsheetImportOverHttp() throws java.io.IOException {
+		byte[] good = AnnualPlanScenarioTest.xlsx(List.of(List.of("评审", "", "会泽县中小学教师中级职称评审", "中小学教师", "中级",
+				"会泽县职称改革工作领导小组办公室", "", "会泽县", "定向评价", "2026-10-31", "")));
+		ResponseEntity<Map<String, Object>> created = upload("hzrsj", good);
+		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+		assertThat(created.getBody().get("status")).isEqualTo("AWAITING_APPROVAL");
+
+		byte[] bad = AnnualPlanScenarioTest.xlsx(List.of(List.of("评审", "", "会泽县中小学教师中级职称评审", "", "中级",
+				"会泽县职称改革工作领导小组办公室", "", "会泽县", "定向评价", "2026-10-31", "")));
+		ResponseEntity<Map<String, Object>> refused = upload("hzrsj", bad);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) refused.getBody().get("message")).contains("第2行D列“系列”").contains("N3");
+		// a school unit may not submit a plan
+		assertThat(upload("hz1z", good).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private ResponseEntity<Map<String, Object>> upload(String login, byte[] content) {
+		org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+		form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return "plan.xlsx";
+			}
+		});
+		form.add("planYear", "2026");
+		form.add("ownerCreditCode", "11530326431028777N");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.rest.withBasicAuth(login, "demo")
+			.exchange("/api/plans/import", HttpMethod.POST, new HttpEntity<>(form, headers), OBJECT);
+	}
+
+	@Test
 	void theSupervisorsPageIsServed() {
 		ResponseEntity<String> page = this.rest.getForEntity("/plan-schedule.html", String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
