@@ -264,6 +264,35 @@ abstract class CertificatesScenarioTest {
 	}
 
 	@Test
+	void theCyclesListAndOneCertificateForTheDepartments() {
+		CertificationFixture.Cycle cycle = this.fixture.cycle(List.of("鲁明辉:GENERAL", "苏红:DIRECTED"), List.of());
+		List<Certificate> issued = this.certificates.issueCertificates(checkedDocument(cycle).id(), "system");
+		ParameterizedTypeReference<List<Map<String, Object>>> list = new ParameterizedTypeReference<>() {
+		};
+		ResponseEntity<List<Map<String, Object>>> forHr = this.rest.withBasicAuth("eyrsj", "demo")
+			.exchange("/api/certificates?cycleId=" + cycle.cycle().id(), HttpMethod.GET, null, list);
+		assertThat(forHr.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(forHr.getBody()).extracting(m -> m.get("certificateNumber"))
+			.containsExactlyInAnyOrderElementsOf(numbers(issued));
+		assertThat(forHr.getBody()).filteredOn(m -> Boolean.TRUE.equals(m.get("directed")))
+			.singleElement()
+			.satisfies(m -> assertThat(m).containsEntry("holderName", "苏红").containsEntry("validRegion", "洱源县"));
+		// a school is not a department of the cycle
+		assertThat(this.rest.withBasicAuth("ey1z", "demo")
+			.exchange("/api/certificates?cycleId=" + cycle.cycle().id(), HttpMethod.GET, null, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		// one certificate: the holder's unit may read it, another school may not
+		String number = issued.get(0).certificateNumber();
+		ResponseEntity<Map<String, Object>> forUnit = this.rest.withBasicAuth("ey1z", "demo")
+			.exchange("/api/certificates/" + number, HttpMethod.GET, null, OBJECT);
+		assertThat(forUnit.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(forUnit.getBody()).containsEntry("certificateNumber", number).containsEntry("status", "VALID");
+		assertThat(this.rest.withBasicAuth("ey2z", "demo")
+			.exchange("/api/certificates/" + number, HttpMethod.GET, null, OBJECT)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void aRevocationThatIsNotForFraudLeavesTheIntegrityRecordAlone() {
 		CertificationFixture.Cycle cycle = this.fixture.cycle(List.of("何志远:GENERAL"), List.of());
 		String number = this.certificates.issueCertificates(checkedDocument(cycle).id(), "system").get(0)
