@@ -32,7 +32,7 @@ const CSS = `
 .zc-heatmap-tint { pointer-events: none; border-radius: 10px; }
 .zc-heatmap-badge { pointer-events: auto; font-size: 11px; line-height: 14px; padding: 0 4px; border-radius: 3px;
   color: #fff; white-space: nowrap; cursor: help; box-shadow: 0 0 2px rgba(0,0,0,.4); }
-.zc-heatmap-legend { position: absolute; right: 12px; top: 12px; background: rgba(255,255,255,.95); border: 1px solid #ccc;
+.zc-heatmap-legend { position: absolute; left: 12px; bottom: 40px; background: rgba(255,255,255,.95); border: 1px solid #ccc;
   border-radius: 3px; padding: 6px 8px; font-size: 12px; z-index: 10; max-width: 300px; }
 .zc-heatmap-legend .zc-bar { height: 10px; margin: 4px 0; border-radius: 2px;
   background: linear-gradient(to right, hsl(120,70%,42%), hsl(60,80%,45%), hsl(0,75%,48%)); }
@@ -116,7 +116,7 @@ function el(tag, attributes, ...children) {
       node.setAttribute(name, value);
     }
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child === null || child === undefined || child === false) {
       return;
     }
@@ -220,18 +220,16 @@ function renderDashboard(node) {
   ensureStyle();
   const state = {};
   const root = el('div', { class: 'zc-bn' });
-  node.appendChild(el('section', { class: 'dashboard-section' }, root));
+  node.appendChild(root);
 
   async function refresh() {
     root.innerHTML = '';
-    root.appendChild(el('h3', {}, '瓶颈监控'));
     root.appendChild(el('p', { class: 'zc-note' }, '正在加载……'));
     let report;
     try {
       report = await load('/bottlenecks', state);
     } catch (e) {
       root.innerHTML = '';
-      root.appendChild(el('h3', {}, '瓶颈监控'));
       root.appendChild(el('div', { class: 'zc-error' }, e.message));
       return;
     }
@@ -252,7 +250,6 @@ function renderDashboard(node) {
       refresh();
     });
     const maxMedian = Math.max(0, ...report.processes.flatMap(p => p.activities.map(a => a.medianWaitMs || a.medianDoneMs || 0)));
-    root.appendChild(el('h3', {}, '瓶颈监控'));
     root.appendChild(filters);
     root.appendChild(el('div', { class: 'zc-totals' },
       el('span', {}, '在办流程实例 ', el('b', {}, String(report.totals.runningInstances))),
@@ -322,7 +319,10 @@ export default [
     id: 'zhicheng-bottlenecks',
     pluginPoint: 'cockpit.dashboard',
     priority: 20,
-    render: renderDashboard
+    render: renderDashboard,
+    properties: {
+      label: '瓶颈监控'
+    }
   },
   {
     id: 'zhicheng-bottleneck-heatmap',
