@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.boot.actuate.health.NamedContributor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -85,6 +87,9 @@ abstract class SupervisionScenarioTest {
 
 	@Autowired
 	JobExecutionHealthIndicator jobHealth;
+
+	@Autowired
+	HealthContributorRegistry healthContributors;
 
 	String key;
 
@@ -343,6 +348,9 @@ abstract class SupervisionScenarioTest {
 		Health health = this.jobHealth.health();
 		assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
 		assertThat(health.getDetails()).containsEntry("active", false).containsKeys("jobsDue", "jobsFailed");
+		// /actuator/health covers the database, the job executor and the calendar (this year and next)
+		List<String> contributors = this.healthContributors.stream().map(NamedContributor::getName).toList();
+		assertThat(contributors).contains("db", "jobExecution", "calendar", "processEngine");
 	}
 
 	private double gauge(String name, String stage) {
