@@ -1,5 +1,7 @@
 package cn.zhicheng.supervision;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -295,8 +297,14 @@ class BottleneckService {
 				trend(all, context));
 	}
 
+	/**
+	 * The definition's runtime page with its instance list filtered to those waiting at the activity (the
+	 * search Cockpit itself builds when an activity is selected).
+	 */
 	static String activityLink(String processDefinitionId, String activityId) {
-		return "#/process-definition/" + processDefinitionId + "/runtime?activityIds=" + activityId;
+		String search = "[{\"type\":\"activityIdIn\",\"operator\":\"eq\",\"value\":\"" + activityId + "\"}]";
+		return "#/process-definition/" + processDefinitionId + "/runtime?searchQuery="
+				+ URLEncoder.encode(search, StandardCharsets.UTF_8);
 	}
 
 	private static List<WeekFigures> trend(List<HistoricActivityInstance> all, Context context) {

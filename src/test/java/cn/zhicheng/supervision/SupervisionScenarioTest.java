@@ -212,7 +212,9 @@ abstract class SupervisionScenarioTest {
 
 		Map<String, Object> check = find(process.get("activities"), "id", CHECK);
 		assertThat(check).containsEntry("name", "审核材料").containsEntry("type", "userTask")
-			.containsEntry("link", "#/process-definition/" + this.definitionId + "/runtime?activityIds=" + CHECK);
+			.containsEntry("link", "#/process-definition/" + this.definitionId + "/runtime?searchQuery="
+					+ "%5B%7B%22type%22%3A%22activityIdIn%22%2C%22operator%22%3A%22eq%22%2C%22value%22%3A%22" + CHECK
+					+ "%22%7D%5D");
 		assertThat(number(check, "open")).isEqualTo(5);
 		assertThat(number(check, "medianWaitMs")).isEqualTo(3 * DAY); // 1, 2, 3, 4, 10 days
 		assertThat(number(check, "p90WaitMs")).isEqualTo(10 * DAY); // nearest rank ⌈0.9·5⌉ = 5
