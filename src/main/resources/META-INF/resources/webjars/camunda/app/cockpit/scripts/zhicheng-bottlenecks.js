@@ -224,12 +224,14 @@ function renderDashboard(node) {
 
   async function refresh() {
     root.innerHTML = '';
+    root.appendChild(el('h3', {}, '瓶颈监控'));
     root.appendChild(el('p', { class: 'zc-note' }, '正在加载……'));
     let report;
     try {
       report = await load('/bottlenecks', state);
     } catch (e) {
       root.innerHTML = '';
+      root.appendChild(el('h3', {}, '瓶颈监控'));
       root.appendChild(el('div', { class: 'zc-error' }, e.message));
       return;
     }
@@ -250,6 +252,7 @@ function renderDashboard(node) {
       refresh();
     });
     const maxMedian = Math.max(0, ...report.processes.flatMap(p => p.activities.map(a => a.medianWaitMs || a.medianDoneMs || 0)));
+    root.appendChild(el('h3', {}, '瓶颈监控'));
     root.appendChild(filters);
     root.appendChild(el('div', { class: 'zc-totals' },
       el('span', {}, '在办流程实例 ', el('b', {}, String(report.totals.runningInstances))),
@@ -319,10 +322,7 @@ export default [
     id: 'zhicheng-bottlenecks',
     pluginPoint: 'cockpit.dashboard',
     priority: 20,
-    render: renderDashboard,
-    properties: {
-      label: '瓶颈监控'
-    }
+    render: renderDashboard
   },
   {
     id: 'zhicheng-bottleneck-heatmap',
