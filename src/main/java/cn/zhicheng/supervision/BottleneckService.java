@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.zhicheng.calendar.WorkingDayCalendar;
+import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Committee;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationService;
@@ -115,7 +116,28 @@ class BottleneckService {
 
 	/** The report for a scope the caller has been granted (see {@link SupervisionAccess}). */
 	BottleneckReport report(BottleneckFilter filter, SupervisionAccess.Scope scope) {
+		validate(filter);
 		return this.engineAccess.asSystem(() -> compute(filter, scope));
+	}
+
+	/** Bad filters are a 400 naming the field, not an empty report. */
+	private void validate(BottleneckFilter filter) {
+		if (filter.year() != null) {
+			RuleViolation.require(filter.year() >= 2000 && filter.year() <= 2100, "year", "筛选条件",
+					"年度（year）应为2000至2100之间的年份：" + filter.year());
+		}
+		if (filter.committee() != null) {
+			RuleViolation.require(this.organisations.committee(filter.committee()).isPresent(), "committee", "筛选条件",
+					"评委会（committee）不存在：" + filter.committee());
+		}
+		if (filter.region() != null) {
+			RuleViolation.require(this.organisations.region(filter.region()).isPresent(), "region", "GB/T 2260",
+					"行政区划（region）不存在：" + filter.region());
+		}
+		if (filter.track() != null) {
+			RuleViolation.require(Arrays.stream(Track.values()).anyMatch(t -> t.name().equals(filter.track())), "track",
+					"筛选条件", "评审类别（track）应为 GENERAL（通用职称）或 DIRECTED（定向评价职称）：" + filter.track());
+		}
 	}
 
 	/** The key of a process definition, for the diagram overlay. */
@@ -261,7 +283,7 @@ class BottleneckService {
 			Context context) {
 		List<HistoricActivityInstance> open = all.stream().filter(a -> a.getEndTime() == null).toList();
 		List<Long> waits = open.stream().map(context::waitingMs).toList();
-		List<Long> done = all.stream().filter(a -> a.getEndTime() != null).map(BottleneckService::duration).toList();
+		List<Long> done = all.stream().filter(BottleneckService::completed).map(BottleneckService::duration).toList();
 		int overdue = 0;
 		Long maxOverdueDays = null;
 		for (HistoricActivityInstance activity : open) {
@@ -323,7 +345,7 @@ class BottleneckService {
 				if (start >= from && start < to) {
 					entered++;
 				}
-				if (end != null && end >= from && end < to) {
+				if (end != null && end >= from && end < to && completed(activity)) {
 					done.add(end - start);
 				}
 				if (start < to && (end == null || end >= to)) {
@@ -492,6 +514,11 @@ class BottleneckService {
 			groups.computeIfAbsent(key.apply(activity), k -> new ArrayList<>()).add(activity);
 		}
 		return groups;
+	}
+
+	/** Finished and not cancelled (a withdrawn application or an interrupting timer cancels the wait). */
+	private static boolean completed(HistoricActivityInstance activity) {
+		return activity.getEndTime() != null && !activity.isCanceled();
 	}
 
 	private static long duration(HistoricActivityInstance activity) {

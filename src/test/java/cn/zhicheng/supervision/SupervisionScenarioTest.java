@@ -48,7 +48,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Seeded at 审核材料 (committee EYTEACHERINT, 2024, watched by eyjjz's 洱源县纪委监委派驻第三纪检监察组):
  * waits of 1, 2, 3, 4 and 10 days; #4 (due 12 Oct) and #5 (due 9 Oct) are past their due dates. #6 and
  * #7 moved on to 审批材料 after 2 days and 1 hour and wait there 5 days and 1 hour. Outside the supervisor's
- * view: #8 of the Diqing committee (another supervision department) and #9 of review year 2023.
+ * view: #8 of the Diqing committee (another supervision department) and #9 of review year 2023. #10 was
+ * withdrawn after 2 days: a cancelled wait, not a completed one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -130,6 +131,10 @@ abstract class SupervisionScenarioTest {
 		complete(seventh, CHECK, "2024-10-14T09:00:00"); // done in 1 hour, waits 1 hour at 审批材料
 		start("2024-10-14T09:00:00", "扎**-0008", 2024, "DQHEALTHSENIOR", "DIRECTED"); // #8 another supervision
 		start("2024-10-14T09:30:00", "苏**-0009", 2023, "EYTEACHERINT", "GENERAL"); // #9 another year
+		// #10 withdrawn after 2 days: its wait was cancelled, not completed (counts as entered only)
+		ProcessInstance withdrawn = start("2024-10-08T10:00:00", "施**-0010", 2024, "EYTEACHERINT", "GENERAL");
+		setClock("2024-10-10T10:00:00");
+		this.runtimeService.deleteProcessInstance(withdrawn.getId(), "申报人撤回");
 
 		// an inbox that was added and taken away again does not count; one that stays does
 		Task first = task(this.seeded.get(0), CHECK);
@@ -221,7 +226,8 @@ abstract class SupervisionScenarioTest {
 		assertThat(number(check, "overdue")).isEqualTo(2);
 		// #5 was due on 9 October: 10, 11, 12 (make-up working day) and 14 October have passed since
 		assertThat(number(check, "maxOverdueWorkingDays")).isEqualTo(4);
-		assertThat(number(check, "medianDoneMs")).isEqualTo((2 * DAY + HOUR) / 2); // done in 2 days and 1 hour
+		// done in 2 days and 1 hour; the withdrawn #10 (cancelled after 2 days) is not a completed stage
+		assertThat(number(check, "medianDoneMs")).isEqualTo((2 * DAY + HOUR) / 2);
 		Map<String, Object> oldest = list(check.get("oldest")).get(0);
 		assertThat(oldest).containsEntry("businessKey", "2024-EYTEACHERINT-杨**-0005").containsEntry("overdue", true)
 			.containsEntry("link", "#/process-instance/" + this.seeded.get(4).getId() + "/runtime?activityIds=" + CHECK);
@@ -260,7 +266,7 @@ abstract class SupervisionScenarioTest {
 		List<Map<String, Object>> trend = list(process.get("trend"));
 		assertThat(trend).hasSize(8);
 		assertWeek(trend.get(7), "2024-10-14", 2, 1, HOUR, 7);
-		assertWeek(trend.get(6), "2024-10-07", 6, 1, 2 * DAY, 6);
+		assertWeek(trend.get(6), "2024-10-07", 7, 1, 2 * DAY, 6); // #10 entered and was cancelled
 		assertWeek(trend.get(5), "2024-09-30", 1, 0, null, 1);
 		for (int w = 0; w < 5; w++) {
 			assertWeek(trend.get(w), null, 0, 0, null, 0);
@@ -318,6 +324,14 @@ abstract class SupervisionScenarioTest {
 		assertThat(get("eyzgb", "heatmap?processDefinitionId=" + this.definitionId).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(get(null, "bottlenecks").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		// bad filters: 400 naming the field
+		ResponseEntity<Map<String, Object>> badTrack = get("eyjjz", "bottlenecks?track=NOSUCH");
+		assertThat(badTrack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(badTrack.getBody()).containsEntry("field", "track");
+		assertThat((String) badTrack.getBody().get("message")).contains("评审类别（track）");
+		assertThat(get("eyjjz", "bottlenecks?committee=NOSUCH").getBody()).containsEntry("field", "committee");
+		assertThat(get("eyjjz", "bottlenecks?region=999999").getBody()).containsEntry("field", "region");
+		assertThat(get("eyjjz", "bottlenecks?year=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(get(null, "heatmap?processDefinitionId=" + this.definitionId).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
