@@ -59,7 +59,7 @@ public final class ApplicationProcess {
 
 	public static final String END_NOT_QUALIFIED = "EndEvent_NotQualified";
 
-	public static final String END_TITLE_AWARDED = "EndEvent_TitleAwarded";
+	public static final String TASK_SAVE_APPOINTMENT = "Task_SaveAppointment";
 
 	public static final String END_NOT_PASSED = "EndEvent_NotPassed";
 

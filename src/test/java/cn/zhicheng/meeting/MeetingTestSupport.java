@@ -112,6 +112,9 @@ abstract class MeetingTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReviewResults reviewResults;
+
 	@BeforeEach
 	void initEngine() {
 		init(this.processEngine);
@@ -169,6 +172,8 @@ abstract class MeetingTestSupport {
 				.businessKey(year + "-" + COMMITTEE + "-" + application.id().substring(0, 8))
 				.startBeforeActivity(ApplicationProcess.EVENT_WAIT_FOR_RESULT)
 				.setVariable(ApplicationProcess.APPLICATION_ID.name(), application.id())
+				.setVariable(ApplicationProcess.UNIT_GROUP_ID.name(), spec.unit())
+				.setVariable(ApplicationProcess.APPLICANT_NAME.name(), spec.name())
 				.execute();
 			this.applications.withProcessInstance(application.id(), process.getId());
 			this.applications.changeStatus(application.id(), ApplicationStatus.QUALIFIED);
@@ -338,8 +343,18 @@ abstract class MeetingTestSupport {
 		this.managementService.executeJob(job.getId());
 	}
 
-	/** The chair and the supervisor sign; the minutes become final and the results go out. */
+	/**
+	 * The chair and the supervisor sign; the minutes become final and the meeting closes. Then the results
+	 * go out as the review cycle sends them after its result publicity (Task_PublishResults, R1): a
+	 * standalone meeting has no cycle around it.
+	 */
 	void signAndPublish(ProcessInstance pi) {
+		signAndClose(pi);
+		this.reviewResults.notifyApplications(meetingId(pi), Map.of());
+	}
+
+	/** The chair and the supervisor sign; the minutes become final and the meeting closes with its results. */
+	void signAndClose(ProcessInstance pi) {
 		Task chair = task(pi, ReviewMeetingProcess.TASK_SIGN_BY_CHAIR);
 		submit(chair.getAssignee(), chair, Map.of("chairConfirmed", true));
 		submit(SUPERVISION_LOGIN, task(pi, ReviewMeetingProcess.TASK_SIGN_BY_SUPERVISOR),
