@@ -141,7 +141,7 @@ public class ArchiveService {
 		ReviewResults.Facts meeting = this.results.facts(result.meetingId()).orElseThrow();
 		String draw = this.draws.find(meeting.drawId())
 			.map(d -> "第" + d.attempt() + "次抽取，抽取评委" + d.memberCount() + "人、备用评委" + d.alternateCount() + "人，"
-					+ d.status() + "，签字" + d.signatureCount() + "人（E1、E2），摘要 " + d.resultDigest())
+					+ d.status().label() + "，签字" + d.signatureCount() + "人（E1、E2），摘要 " + d.resultDigest())
 			.orElse("抽取记录编号 " + meeting.drawId() + "（E1、E2）");
 		add(items, id, "DRAW", "评审专家抽取记录（E1、E2）", meeting.drawId(), draw);
 		add(items, id, "MINUTES", "评审会议纪要（M6）", result.meetingId(),
