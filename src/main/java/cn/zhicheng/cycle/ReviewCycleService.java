@@ -203,7 +203,8 @@ public class ReviewCycleService {
 		int thisYear = today().getYear();
 		RuleViolation.require(reviewYear.doubleValue() == year && (year == thisYear || year == thisYear + 1),
 				"reviewYear", "N1", "评审年度（reviewYear）应为" + thisYear + "或" + (thisYear + 1) + "年（N1）");
-		if (!isAdministrator(user) && !isMember(user, committee.officeCreditCode())) {
+		boolean planned = businessKey(year, committee.code()).equals(PLANNED_START.get());
+		if (!planned && !isAdministrator(user) && !isMember(user, committee.officeCreditCode())) {
 			throw new ForbiddenException("只有评委会组建部门“" + committee.officeCreditCode() + "”的工作人员可以启动本评委会的评审");
 		}
 		this.milestones.require(year);
@@ -228,6 +229,42 @@ public class ReviewCycleService {
 			.setVariable(REVIEW_YEAR.name(), reviewYear)
 			.execute();
 		return active(routing.committee().code(), reviewYear).orElseThrow();
+	}
+
+	/** The business key of the cycle {@link #startPlanned} is starting on this thread (not a process variable: not spoofable). */
+	private static final ThreadLocal<String> PLANNED_START = new ThreadLocal<>();
+
+	/**
+	 * N3: starts the committee's cycle for an approved annual plan (the plan's HR department decided it, so
+	 * no committee-office login is needed), with the notice pre-filled from the plan row ({@code notice}:
+	 * process variables of the notice form, e.g. reviewDate, reviewScope, specialties, basis). The office
+	 * still drafts and submits the notice.
+	 */
+	@Transactional
+	public ReviewCycle startPlanned(String committeeCode, int reviewYear, Map<String, Object> notice, String by) {
+		String key = businessKey(reviewYear, committeeCode);
+		PLANNED_START.set(key);
+		boolean anonymous = this.identityService.getCurrentAuthentication() == null;
+		if (anonymous) {
+			// the cycle records who started it (camunda:initiator): the plan's approver
+			this.identityService.setAuthenticatedUserId(by);
+		}
+		try {
+			Routing routing = checkStart(committeeCode, reviewYear, by);
+			this.runtimeService.createProcessInstanceByKey(ReviewCycleProcess.KEY)
+				.businessKey(key)
+				.setVariables(notice)
+				.setVariable(COMMITTEE_CODE.name(), routing.committee().code())
+				.setVariable(REVIEW_YEAR.name(), reviewYear)
+				.execute();
+			return active(routing.committee().code(), reviewYear).orElseThrow();
+		}
+		finally {
+			PLANNED_START.remove();
+			if (anonymous) {
+				this.identityService.clearAuthentication();
+			}
+		}
 	}
 
 	/** Task_OpenCycle: stores the cycle and puts its inboxes and deadlines into the process. */

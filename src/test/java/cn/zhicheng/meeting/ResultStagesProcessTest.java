@@ -266,6 +266,14 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 			.containsExactly(PostFilingStatus.RETURNED, PostFilingStatus.APPROVED);
 		assertThat(filings.get(1).decidedBy()).isEqualTo("dlrsj");
 
+		// C1, C2: the approved post-filing starts the certification; the certificates reach the applications
+		assertThat(cycle.process()).isWaitingAt(ReviewCycleProcess.CALL_CERTIFICATION);
+		assertThat(this.cycles.require(cycle.id()).status()).isEqualTo(CycleStatus.POST_FILING_APPROVED);
+		String documentNumber = certify(cycle, year);
+		assertThat(applicationProcess(a.get(0))).isWaitingAt(ApplicationProcess.TASK_RECORD_APPOINTMENT);
+		assertThat(applicationProcess(a.get(2))).isWaitingAt(ApplicationProcess.TASK_RECORD_APPOINTMENT);
+		assertThat(this.runtimeService.getVariable(cycle.process().getId(), "certificatesIssued")).isEqualTo(2);
+
 		// AR1: the archive is assembled; AR2: the office's supervision department receives it
 		assertThat(cycle.process()).hasPassed(ReviewCycleProcess.SUBPROCESS_POST_FILING, ReviewCycleProcess.TASK_ASSEMBLE_ARCHIVE)
 			.isWaitingAt(ReviewCycleProcess.TASK_ACKNOWLEDGE_ARCHIVE);
@@ -274,6 +282,9 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 		assertThat(this.archives.items(archive.id())).extracting(ArchiveItem::kind)
 			.containsExactly("NOTICE", "PRE_MEETING_PUBLICITY", "DRAW", "MINUTES", "RESULTS", "RESULT_PUBLICITY",
 					"POST_FILING", "POST_FILING", "CERTIFICATES");
+		assertThat(this.archives.items(archive.id())).filteredOn(i -> i.kind().equals("CERTIFICATES"))
+			.singleElement()
+			.satisfies(i -> assertThat(i.summary()).contains(documentNumber).contains("发放证书2份"));
 		assertThat(this.archives.items(archive.id())).filteredOn(i -> i.kind().equals("MINUTES"))
 			.singleElement()
 			.satisfies(i -> assertThat(i.summary()).contains("评审会议记录").contains("出席9人"));
@@ -289,6 +300,8 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 			.containsEntry("结果公示投诉件数", 0.0)
 			.containsEntry("评审时间", year + "-10-15")
 			.containsEntry("会后备案核准日期", filings.get(1).approvedOn().toString())
+			.containsEntry("任职资格文件文号", documentNumber)
+			.containsEntry("发放证书数", 2.0)
 			.containsEntry("普通评审组", List.of(2.0, 1.0, "50.0%"))
 			.containsEntry("定向评价评审组", List.of(1.0, 1.0, "100.0%"));
 
@@ -423,11 +436,13 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 			.contains("记入诚信档案库1人");
 		submit("dlrsj", cycleTask(cycle, ReviewCycleProcess.TASK_REVIEW_POST_FILING),
 				Map.of("postFilingDecision", "APPROVE", "postFilingOpinion", "同意备案。"));
+		certify(cycle, year);
 		Map<String, Object> report = readReport(this.archives.workReport(cycle.id()));
 		assertThat(report).containsEntry("评审通过人数", 1.0)
 			.containsEntry("结果公示期间撤销人数", 1.0)
 			.containsEntry("投诉属实件数", 1.0)
-			.containsEntry("记入诚信档案库人数（X1）", 1.0);
+			.containsEntry("记入诚信档案库人数（X1）", 1.0)
+			.containsEntry("发放证书数", 1.0);
 	}
 
 	@Test
@@ -549,6 +564,28 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 	}
 
 	// helpers
+
+	/**
+	 * The certification the cycle called (C1, C2): the HR bureau issues the document, the office checks the
+	 * names, the certificates are issued and sent (their jobs run as the job executor would). Returns the 文号.
+	 */
+	String certify(Cycle cycle, int year) {
+		ProcessInstance certification = sub(cycle.process(), "certification");
+		assertThat(certification).isNotNull();
+		Task document = task(certification, "Task_IssueQualificationDocument");
+		assertThat(document).hasCandidateGroup(HR_BUREAU);
+		submit("eyrsj", document, Map.of("documentTitle", "关于评审通过人员取得中级专业技术职务任职资格的通知", "documentDate",
+				year + "-10-15"));
+		submit(OFFICE_LOGIN, task(certification, "Task_CheckNamesByOffice"),
+				Map.of("namesConfirmed", true, "nameCheckNote", "姓名、专业与文件一致"));
+		runJob(certification, "Task_IssueCertificates");
+		runJob(certification, "Task_SendCertificateMessages");
+		assertThat(certification).isEnded();
+		assertThat(cycle.process()).hasPassed(ReviewCycleProcess.CALL_CERTIFICATION);
+		String number = (String) this.runtimeService.getVariable(cycle.process().getId(), "qualificationDocumentNumber");
+		assertThat(number).isNotBlank();
+		return number;
+	}
 
 	/** The application passed (after the result publicity) and the certification sent its certificate. */
 	ProcessInstance passedWithCertificate(Application application, LocalDate documentDate) {
