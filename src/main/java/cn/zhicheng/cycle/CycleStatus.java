@@ -20,6 +20,12 @@ public enum CycleStatus {
 		return this.label;
 	}
 
+	/** Whether the review meeting has been held (every stage after it: result publicity, post-filing, archive). */
+	public boolean meetingHeld() {
+		return this == MEETING_HELD || this == RESULT_PUBLICITY || this == POST_FILING || this == POST_FILING_APPROVED
+				|| this == ARCHIVING || this == ARCHIVED;
+	}
+
 	/** Whether the notice has been published (the public pages show it). */
 	public boolean published() {
 		return this != DRAFTING && this != AWAITING_APPROVAL && this != CANCELLED;
