@@ -153,10 +153,15 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 		return ResultStageService.endOf(this.calendar.addWorkingDays(day, n));
 	}
 
-	/** The result publicity's period ends (its timer, as the job executor would run it). */
+	/**
+	 * The result publicity's period ends (its timer), then the cycle's asynchronous Task_PublishResults runs,
+	 * both as the job executor would run them.
+	 */
 	void publicityPeriodOver(Cycle cycle) {
 		ProcessInstance publicity = sub(cycle.process(), PublicityProcess.KEY);
 		runJob(publicity, PublicityProcess.TIMER_PUBLICITY_ENDS);
+		assertThat(cycle.process()).isWaitingAt(ReviewCycleProcess.TASK_PUBLISH_RESULTS);
+		runJob(cycle.process(), ReviewCycleProcess.TASK_PUBLISH_RESULTS);
 	}
 
 	ProcessInstance applicationProcess(Application application) {
