@@ -48,6 +48,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
 			else {
 				application = this.applications.require(id);
 			}
+			if (execution.getProcessBusinessKey() == null) {
+				// started from the Tasklist start form: Cockpit shows what the instance is (year, committee,
+				// masked name), as for starts through the API
+				execution.setProcessBusinessKey(ApplicationService.businessKey(application));
+			}
 			this.applications.withProcessInstance(application.id(), execution.getProcessInstanceId());
 			this.applications.route(application, execution);
 		}

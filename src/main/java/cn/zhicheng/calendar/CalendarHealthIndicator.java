@@ -33,7 +33,8 @@ class CalendarHealthIndicator implements HealthIndicator {
 				LocalDate.of(thisYear + 1, 1, 1));
 		List<String> problems = this.calendar.problems();
 		Health.Builder health = missing.isEmpty() && problems.isEmpty() ? Health.up() : Health.status(WARNING);
-		return health.withDetail("directory", this.calendar.directory().toString())
+		return health.withDetail("requiredYears", List.of(thisYear, thisYear + 1))
+			.withDetail("directory", this.calendar.directory().toString())
 			.withDetail("yearsWithData", this.calendar.yearsWithData())
 			.withDetail("missingYears", missing)
 			.withDetail("warnings", missing.stream().map(WorkingDayCalendar::missingDataWarning).toList())

@@ -91,5 +91,13 @@ interface CertificateMapper {
 			WHERE certificate_number = #{number} AND status = 'VALID'""")
 	int revoke(@Param("number") String number, @Param("reason") String reason, @Param("by") String by);
 
+	// X1: the integrity record (read by the qualification check, A5/X1)
+
+	@Insert("""
+			INSERT INTO zc_integrity_record (id, id_number, name, reason, recorded_on, valid_until, created_at, created_by)
+			VALUES (#{id}, #{idNumber}, #{name}, #{reason}, #{recordedOn}, #{validUntil}, CURRENT_TIMESTAMP, #{by})""")
+	void insertIntegrityRecord(@Param("id") String id, @Param("idNumber") String idNumber, @Param("name") String name,
+			@Param("reason") String reason, @Param("recordedOn") java.time.LocalDate recordedOn,
+			@Param("validUntil") java.time.LocalDate validUntil, @Param("by") String by);
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.zhicheng.application.Application;
+import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.calendar.WorkingDays;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.cycle.ReviewCycle;
@@ -56,9 +58,15 @@ public class CertificateService {
 
 	private final CertificationProperties properties;
 
+	private final ApplicationService applications;
+
+	private final CertificatePdf pdf;
+
 	CertificateService(CertificateMapper mapper, NumberSequences sequences, ReviewCycleService cycles,
 			OrganisationService organisations, PolicyPackDirectory packs, WorkingDays workingDays,
-			CertificationProperties properties) {
+			CertificationProperties properties, ApplicationService applications, CertificatePdf pdf) {
+		this.applications = applications;
+		this.pdf = pdf;
 		this.mapper = mapper;
 		this.sequences = sequences;
 		this.cycles = cycles;
@@ -158,6 +166,13 @@ public class CertificateService {
 	 */
 	@Transactional
 	public QualificationDocument issueDocument(String cycleId, String title, String date, String by) {
+		return issueDocument(cycleId, title, date, null, by);
+	}
+
+	/** As {@link #issueDocument(String, String, String, String)}, dated no earlier than the filing approval. */
+	@Transactional
+	public QualificationDocument issueDocument(String cycleId, String title, String date, Date approvedAt,
+			String by) {
 		QualificationDocument existing = this.mapper.findDocumentByCycle(cycleId);
 		if (existing != null) {
 			return existing;
@@ -176,6 +191,11 @@ public class CertificateService {
 		RuleViolation.require(!day.isAfter(today), "documentDate", "C1", "发文日期（documentDate）不能晚于今天（" + today + "）");
 		RuleViolation.require(day.getYear() >= cycle.reviewYear(), "documentDate", "C1",
 				"发文日期（documentDate）不能早于评审年度" + cycle.reviewYear() + "年");
+		if (approvedAt != null) {
+			LocalDate approved = LocalDate.ofInstant(approvedAt.toInstant(), cn.zhicheng.calendar.WorkingDayCalendar.ZONE);
+			RuleViolation.require(!day.isBefore(approved), "documentDate", "C1",
+					"发文日期（documentDate）不能早于会后备案核准日期" + DateTexts.chinese(approved) + "（C1：核准后发文）");
+		}
 		Committee committee = this.cycles.committeeOf(cycle);
 		Organisation issuer = this.organisations.hrBureauOf(committee)
 			.orElseThrow(() -> new RuleViolation("cycleId", "C1", "评委会所在地未登记人社部门，无法发文（C1）"));
@@ -299,21 +319,41 @@ public class CertificateService {
 
 	// revocation (X1)
 
+	/** X1: a person in the integrity record cannot apply for this many years. */
+	static final int INTEGRITY_RECORD_YEARS = 3;
+
 	/**
-	 * X1: revokes a certificate (fraud found after issue): status REVOKED with who, when and why. Only the HR
-	 * bureau of the certificate's committee may; revoking twice is refused.
+	 * X1: revokes a certificate: status REVOKED with who, when and why. Only the HR bureau of the certificate's
+	 * committee may; revoking twice is refused. For fraud ({@code fraud} true, the default) the holder also
+	 * enters the integrity record (诚信档案库) for 3 years from today, which the qualification check reads.
 	 */
 	@Transactional
-	public Certificate revoke(String number, String reason, String by, List<String> groups) {
+	public Certificate revoke(String number, String reason, Boolean fraud, String by, List<String> groups) {
 		Certificate certificate = require(number);
 		requireHrBureau(certificate, groups);
 		String cleanReason = RuleViolation.requireText(reason, "reason", "撤销理由", 1000);
 		RuleViolation.require(certificate.status() == CertificateStatus.VALID, "certificateNumber", "X1",
-				"证书" + certificate.certificateNumber() + "已于" + certificate.revokedAt() + "撤销，不能重复撤销（X1）");
+				"证书" + certificate.certificateNumber() + "已于" + DateTexts.chinese(certificate.revokedAt())
+						+ "撤销，不能重复撤销（X1）");
 		if (this.mapper.revoke(certificate.certificateNumber(), cleanReason, by) != 1) {
 			throw new RuleViolation("certificateNumber", "X1", "证书" + certificate.certificateNumber() + "已撤销（X1）");
 		}
+		if (!Boolean.FALSE.equals(fraud)) {
+			Application holder = this.applications.require(certificate.applicationId());
+			LocalDate today = ReviewCycleService.today();
+			String recorded = "撤销职称证书" + certificate.certificateNumber() + "：" + cleanReason;
+			if (recorded.length() > 500) {
+				recorded = recorded.substring(0, 499) + "…";
+			}
+			this.mapper.insertIntegrityRecord(UUID.randomUUID().toString(), holder.idNumber(), holder.name(), recorded,
+					today, today.plusYears(INTEGRITY_RECORD_YEARS), by);
+		}
 		return require(certificate.certificateNumber());
+	}
+
+	/** X1 with the holder entering the integrity record. */
+	public Certificate revoke(String number, String reason, String by, List<String> groups) {
+		return revoke(number, reason, true, by, groups);
 	}
 
 	// who may see what
@@ -338,6 +378,26 @@ public class CertificateService {
 		if (!allowed) {
 			throw new ForbiddenException("只有人社部门、评委会组建部门和持证人所在单位可以查看证书");
 		}
+	}
+
+	// the printable certificate and the public verification (C4)
+
+	/** Where the QR code of a certificate leads: the public verification page. */
+	public String verificationUrl(String number) {
+		return this.properties.verificationBaseUrl() + "/public/certificates/" + number;
+	}
+
+	/** The certificate as PDF for the HR bureau, the committee office or the holder's unit. */
+	public byte[] pdf(String number, List<String> groups) {
+		Certificate certificate = require(number);
+		requireMayRead(certificate, groups);
+		QualificationDocument document = documentOf(certificate);
+		String issuer = this.organisations.organisation(document.issuerCode())
+			.map(Organisation::name)
+			.orElse(document.issuerCode());
+		return this.pdf.render(new CertificatePdf.Content(certificate,
+				this.applications.find(certificate.applicationId()).orElse(null), document, issuer,
+				verificationUrl(certificate.certificateNumber())));
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.zhicheng.certificate;
 import static cn.zhicheng.certificate.CertificationProcess.CYCLE_ID;
 import static cn.zhicheng.certificate.CertificationProcess.DOCUMENT_DATE;
 import static cn.zhicheng.certificate.CertificationProcess.DOCUMENT_TITLE;
+import static cn.zhicheng.certificate.CertificationProcess.POST_FILING_APPROVED_AT;
 import static cn.zhicheng.certificate.CertificationProcess.QUALIFICATION_DOCUMENT_DATE;
 import static cn.zhicheng.certificate.CertificationProcess.QUALIFICATION_DOCUMENT_ID;
 import static cn.zhicheng.certificate.CertificationProcess.QUALIFICATION_DOCUMENT_NUMBER;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RecordQualificationDocument (C1), right after the HR bureau's Task_IssueQualificationDocument. Inputs:
- * cycleId, documentTitle, documentDate (yyyy-MM-dd, not in the future). Stores the cycle's document with the
+ * cycleId, documentTitle, documentDate (yyyy-MM-dd, not in the future nor before postFilingApprovedAt). Stores the cycle's document with the
  * next number (文号) of the HR bureau and year in the configured pattern. Outputs: qualificationDocumentId,
  * qualificationDocumentNumber, qualificationDocumentDate. A cycle has one document; bad input throws
  * {@link NotValidException} (HTTP 400) and the HR bureau's task stays open.
@@ -36,7 +37,7 @@ class RecordQualificationDocumentDelegate implements JavaDelegate {
 		QualificationDocument document;
 		try {
 			document = this.certificates.issueDocument(CYCLE_ID.require(execution), DOCUMENT_TITLE.get(execution),
-					DOCUMENT_DATE.get(execution), CurrentActor.of(execution));
+					DOCUMENT_DATE.get(execution), POST_FILING_APPROVED_AT.get(execution), CurrentActor.of(execution));
 		}
 		catch (RuleViolation violation) {
 			throw new NotValidException(violation.getMessage());

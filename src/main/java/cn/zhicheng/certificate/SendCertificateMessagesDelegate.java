@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Task_SendCertificateMessages (C2, C3), asynchronous. Inputs: cycleId, qualificationDocumentNumber,
  * qualificationDocumentDate. Correlates {@code CertificateIssued} to the application instance of each
  * certificate (process variable applicationId) with certificateNumber, qualificationDocumentNumber and
- * qualificationDocumentDate. An application not waiting for it is skipped (no error), so a retry never sends
+ * qualificationDocumentDate (a certificate revoked in the meantime is skipped). An application not waiting for it is skipped (no error), so a retry never sends
  * twice to the same wait. Output: applicationsNotified.
  */
 @Component
@@ -37,6 +37,10 @@ class SendCertificateMessagesDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		int notified = 0;
 		for (Certificate certificate : this.certificates.certificates(CYCLE_ID.require(execution))) {
+			if (certificate.status() != CertificateStatus.VALID) {
+				// revoked before the message went out (X1): the application is not told it holds the title
+				continue;
+			}
 			notified += this.runtimeService.createMessageCorrelation(MESSAGE_CERTIFICATE_ISSUED)
 				.processInstanceVariableEquals(ApplicationProcess.APPLICATION_ID.name(), certificate.applicationId())
 				.setVariable(CERTIFICATE_NUMBER.name(), certificate.certificateNumber())

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * not thread-safe.
  */
 @Component
-class CjkFonts {
+public class CjkFonts {
 
 	static final String REGULAR = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
@@ -46,7 +46,7 @@ class CjkFonts {
 	}
 
 	/** The fonts for one document, embedded as subsets when the document is saved. */
-	FontSet open(PDDocument document) throws IOException {
+	public FontSet open(PDDocument document) throws IOException {
 		load();
 		List<FontSet.Face> fallbackFaces = new ArrayList<>();
 		for (byte[] file : this.fallbacks) {

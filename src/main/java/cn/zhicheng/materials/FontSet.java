@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Measures and draws text code point by code point, each in the first face that has its glyph; a
  * character no face has is drawn as □ (never an exception halfway through a document).
  */
-final class FontSet {
+public final class FontSet {
 
 	static final int MISSING = '□';
 
@@ -43,12 +43,12 @@ final class FontSet {
 	}
 
 	/** Whether some face can draw the character. */
-	boolean canDraw(int codePoint) {
+	public boolean canDraw(int codePoint) {
 		return face(codePoint, false) != null;
 	}
 
 	/** The width of {@code text} in points. */
-	float width(String text, boolean heavy, float size) {
+	public float width(String text, boolean heavy, float size) {
 		float width = 0;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
@@ -76,7 +76,7 @@ final class FontSet {
 	}
 
 	/** Draws one line of text with its baseline at (x, y), switching faces where a glyph requires it. */
-	void show(PDPageContentStream content, String text, boolean heavy, float size, float x, float y)
+	public void show(PDPageContentStream content, String text, boolean heavy, float size, float x, float y)
 			throws IOException {
 		if (text.isEmpty()) {
 			return;

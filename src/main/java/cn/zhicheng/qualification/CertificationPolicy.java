@@ -26,6 +26,21 @@ public record CertificationPolicy(String rule, List<Region> validRegions, String
 
 	public CertificationPolicy {
 		validRegions = validRegions == null ? List.of() : List.copyOf(validRegions);
+		for (Region region : validRegions) {
+			if (region.code() == null || !region.code().matches("\\d{2,6}") || region.name() == null
+					|| region.name().isBlank()) {
+				throw new IllegalArgumentException(
+						"certification.validRegions 的地区应有2至6位行政区划代码和名称：" + region.code() + " " + region.name());
+			}
+		}
+		if (documentWorkingDays != null && (documentWorkingDays < 1 || documentWorkingDays > 60)) {
+			throw new IllegalArgumentException("certification.documentWorkingDays 应为1至60个工作日：" + documentWorkingDays);
+		}
+		if (documentNumberPattern != null
+				&& (!documentNumberPattern.contains("{year}") || !documentNumberPattern.contains("{seq}"))) {
+			throw new IllegalArgumentException(
+					"certification.documentNumberPattern 须包含 {year} 和 {seq}（C1，文号不得重复）：" + documentNumberPattern);
+		}
 	}
 
 	/** The region a directed certificate names for an applicant of {@code regionCode}, if the pack says. */

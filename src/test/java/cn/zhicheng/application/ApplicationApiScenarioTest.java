@@ -145,6 +145,9 @@ abstract class ApplicationApiScenarioTest {
 				"SELECT name, id_number, status, annual_assessments, process_instance_id FROM zc_application WHERE id = ?", id);
 		assertThat(stored.values()).contains("杨丽芬", form.get("idNumber"), "SUBMITTED", instance);
 		assertThat(stored.toString()).contains("EXCELLENT");
+		// Cockpit shows what the instance is (issue 8): year, committee, masked name, short id
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
+			.getBusinessKey()).isEqualTo(form.get("reviewYear") + "-" + form.get("committeeCode") + "-杨**-" + id.substring(0, 8));
 
 		Map<String, Object> bad = teacher();
 		bad.remove("unitCreditCode");

@@ -74,6 +74,27 @@ class CertificateRulesTest {
 		assertThat(PACKS.select(Track.GENERAL, "532930", 2024).orElseThrow().certification()).isNull();
 	}
 
+	@Test
+	void aPackWithABrokenCertificationBlockIsRefused(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+		String pack = """
+				id: TEST-BROKEN
+				name: 测试
+				track: DIRECTED
+				jurisdiction: {name: 测试, regionPrefixes: ["53"]}
+				reviewYears: {from: 2024}
+				certification:
+				  documentNumberPattern: "{issuer}人社职号"
+				""";
+		Path file = temp.resolve("broken.yaml");
+		java.nio.file.Files.writeString(file, pack);
+		assertThatThrownBy(() -> PolicyPacks.read(file)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("broken.yaml")
+			.hasMessageContaining("{seq}");
+		java.nio.file.Files.writeString(file, pack.replace("documentNumberPattern: \"{issuer}人社职号\"",
+				"documentWorkingDays: 0"));
+		assertThatThrownBy(() -> PolicyPacks.read(file)).hasMessageContaining("documentWorkingDays");
+	}
+
 	private static String validRegion(Track track, String regionCode, int year) {
 		CertificationPolicy policy = PACKS.select(track, regionCode, year).orElseThrow().certification();
 		return policy.validRegionFor(regionCode).orElseThrow();

@@ -158,6 +158,11 @@ class CertificationProcessTest {
 			.isInstanceOf(NotValidException.class)
 			.hasMessageContaining("documentDate");
 		assertThat(pi).isWaitingAt(CertificationProcess.TASK_ISSUE_DOCUMENT);
+		// nor one dated before the filing approval (C1: the document follows the approval)
+		assertThatThrownBy(() -> complete("eyrsj", document,
+				Map.of("documentTitle", "关于张晓明等2人取得中级专业技术职务任职资格的通知", "documentDate", "2024-11-01")))
+			.isInstanceOf(NotValidException.class)
+			.hasMessageContaining("会后备案核准日期");
 		assertThat(this.certificates.document(cycle.cycle().id())).isEmpty();
 
 		complete("eyrsj", document, Map.of("documentTitle", "关于张晓明等2人取得中级专业技术职务任职资格的通知", "documentDate",

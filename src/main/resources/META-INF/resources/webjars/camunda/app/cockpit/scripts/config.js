@@ -24,6 +24,8 @@ export default {
   },
   // Chinese by default, ?lang=en for English (zhicheng-language.js)
   locales,
+  // 瓶颈监控 (dashboard) and 瓶颈热力图 (process diagram), cn.zhicheng.supervision
+  customScripts: ['scripts/zhicheng-bottlenecks.js'],
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
