@@ -57,9 +57,10 @@ import org.springframework.http.ResponseEntity;
  * approved or returned (PF1), the deadlines on the working-day calendar escalating to supervision, and the
  * archive with its 评审工作情况表 (AR1, AR2). The earlier stages of the cycle are tested in
  * ReviewCycleProcessTest; here the cycle row is stored as they leave it and the process starts at the
- * meeting. Each test uses its own review year.
+ * meeting. Each test uses its own review year. Run on H2 ({@link ResultStagesH2Test}) and on the MySQL-protocol
+ * server ({@link ResultStagesMysqlTest}).
  */
-class ResultStagesProcessTest extends MeetingTestSupport {
+abstract class ResultStagesScenarioTest extends MeetingTestSupport {
 
 	static final String FILING_AUTHORITY = "11532900431002745L";
 
@@ -85,6 +86,14 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	/**
+	 * The review year of the n-th test: years of their own, after those of the other meeting tests (2030 …)
+	 * sharing the H2 database; MySQL's TIMESTAMP ends in 2038, so its own database uses earlier years.
+	 */
+	int year(int n) {
+		return 2040 + n;
+	}
 
 	/** A cycle as the pre-meeting stages leave it, its process started at the meeting. */
 	record Cycle(String id, ProcessInstance process) {
@@ -178,7 +187,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void resultsArePublicisedFirstThenFiledReturnedApprovedAndArchivedWithTheWorkReport() throws IOException {
-		int year = 2040;
+		int year = year(0);
 		settings(MeetingSettings.DEFAULTS);
 		List<Application> a = qualified(year, List.of(general("杨丽芬", NO1_SCHOOL), general("李家兴", NO2_SCHOOL),
 				directed("和春燕", NO2_SCHOOL)));
@@ -336,7 +345,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void aDismissedComplaintLeavesTheResultStanding() {
-		int year = 2041;
+		int year = year(1);
 		settings(MeetingSettings.DEFAULTS);
 		List<Application> a = qualified(year, List.of(general("杨丽芬", NO1_SCHOOL), general("李家兴", NO2_SCHOOL)));
 		Cycle cycle = cycleAtMeeting(year, this.draws.draw(experts(1, 9), List.of()));
@@ -374,7 +383,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void aComplaintUpheldForFraudRevokesTheResultAfterPublicityAndRecordsThePerson() throws IOException {
-		int year = 2042;
+		int year = year(2);
 		settings(MeetingSettings.DEFAULTS);
 		List<Application> a = qualified(year, List.of(general("假业绩", NO1_SCHOOL), general("李家兴", NO2_SCHOOL)));
 		Cycle cycle = cycleAtMeeting(year, this.draws.draw(experts(1, 9), List.of()));
@@ -452,7 +461,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void aResultPublicityNotStartedInTimeEscalatesToSupervision() {
-		int year = 2043;
+		int year = year(3);
 		settings(MeetingSettings.DEFAULTS);
 		qualified(year, List.of(general("杨丽芬", NO1_SCHOOL)));
 		Cycle cycle = cycleAtMeeting(year, this.draws.draw(experts(1, 9), List.of()));
@@ -480,7 +489,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void aPostFilingNotApprovedInTimeEscalatesToSupervision() {
-		int year = 2044;
+		int year = year(4);
 		settings(MeetingSettings.DEFAULTS);
 		qualified(year, List.of(general("杨丽芬", NO1_SCHOOL)));
 		Cycle cycle = cycleAtMeeting(year, this.draws.draw(experts(1, 9), List.of()));
@@ -509,7 +518,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void aPassedApplicationIsAppointedAfterItsCertificateWithinTheMonth() {
-		int year = 2045;
+		int year = year(5);
 		Application application = qualified(year, List.of(general("杨丽芬", NO1_SCHOOL))).get(0);
 		ProcessInstance pi = passedWithCertificate(application, LocalDate.of(year, 12, 20));
 
@@ -545,7 +554,7 @@ class ResultStagesProcessTest extends MeetingTestSupport {
 
 	@Test
 	void anOverdueAppointmentGoesToTheHrBureau() {
-		int year = 2046;
+		int year = year(6);
 		Application application = qualified(year, List.of(general("李家兴", NO2_SCHOOL))).get(0);
 		ProcessInstance pi = passedWithCertificate(application, LocalDate.of(year, 11, 2));
 		LocalDate due = firstWorkingDayFrom(LocalDate.of(year, 12, 2));
