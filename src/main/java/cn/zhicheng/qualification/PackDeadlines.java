@@ -27,6 +27,19 @@ public record PackDeadlines(Integer resultPublicityStartWorkingDays, String resu
 		Integer postFilingWorkingDaysAfterMeeting, Integer postFilingWorkingDaysAfterPublicity, String postFilingRule,
 		Integer appointmentMonths, String appointmentRule, PostFilingRoute postFilingRoute) {
 
+	public PackDeadlines {
+		positive(resultPublicityStartWorkingDays, "deadlines.resultPublicityStartWorkingDays");
+		positive(postFilingWorkingDaysAfterMeeting, "deadlines.postFilingWorkingDaysAfterMeeting");
+		positive(postFilingWorkingDaysAfterPublicity, "deadlines.postFilingWorkingDaysAfterPublicity");
+		positive(appointmentMonths, "deadlines.appointmentMonths");
+	}
+
+	private static void positive(Integer value, String key) {
+		if (value != null && value < 1) {
+			throw new IllegalArgumentException("会后时限 " + key + " 应为正整数，实为 " + value);
+		}
+	}
+
 	/** The general defaults: R3 five working days, PF1 twenty working days, C3 two months. */
 	public static final PackDeadlines DEFAULTS = new PackDeadlines(5, "R3", 20, null, "PF1", 2, "C3", null);
 
@@ -82,6 +95,12 @@ public record PackDeadlines(Integer resultPublicityStartWorkingDays, String resu
 
 		public PostFilingRoute {
 			levels = levels == null ? List.of() : List.copyOf(levels);
+			for (String level : new String[] { checkerLevel, authorityLevel }) {
+				if (!"PREFECTURE".equals(level) && !"PROVINCE".equals(level)) {
+					throw new IllegalArgumentException(
+							"会后备案路线（deadlines.postFilingRoute）的 checkerLevel、authorityLevel 应为 PREFECTURE 或 PROVINCE，实为 " + level);
+				}
+			}
 		}
 
 		public boolean appliesTo(TitleLevel level) {

@@ -157,6 +157,12 @@ abstract class MeetingTestSupport {
 	 * the unit's staff, status QUALIFIED, their application process waiting at Event_WaitForReviewResult.
 	 */
 	List<Application> qualified(int year, List<Spec> specs) {
+		return qualified(year, specs, data -> {
+		});
+	}
+
+	/** As {@link #qualified(int, List)}, with the form data adjusted (e.g. an award dated before the year). */
+	List<Application> qualified(int year, List<Spec> specs, java.util.function.Consumer<Map<String, Object>> adjust) {
 		clockAt(year);
 		List<Application> result = new ArrayList<>();
 		for (Spec spec : specs) {
@@ -166,6 +172,7 @@ abstract class MeetingTestSupport {
 			data.put("unitCreditCode", spec.unit());
 			data.put("track", spec.track());
 			data.put("yearsAtBaseLevel", spec.yearsAtBaseLevel());
+			adjust.accept(data);
 			String login = NO1_SCHOOL.equals(spec.unit()) ? "ey1z" : "ey2z";
 			Application application = this.applications.register(ApplicationFixtures.form(data), login);
 			ProcessInstance process = this.runtimeService.createProcessInstanceByKey(ApplicationProcess.KEY)

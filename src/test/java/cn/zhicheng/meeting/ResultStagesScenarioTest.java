@@ -517,6 +517,37 @@ abstract class ResultStagesScenarioTest extends MeetingTestSupport {
 	}
 
 	@Test
+	void aYunnanDirectedGroupMustBePublicisedWithinThreeWorkingDaysAndFiledFiveAfterThePublicity() {
+		// YUNNAN-2020-DIRECTED (DY10) applies to the 2020 review only
+		int year = 2020;
+		settings(MeetingSettings.DEFAULTS);
+		qualified(year, List.of(general("杨丽芬", NO1_SCHOOL), directed("和春燕", NO2_SCHOOL)),
+				data -> data.put("awards", List.of(Map.of("date", "2019-09-10", "title", "洱源县优秀教师", "level", "县级"))));
+		Cycle cycle = cycleAtMeeting(year, this.draws.draw(experts(1, 9), List.of()));
+		holdMeeting(cycle, year, List.of());
+
+		// R3, DY10: the strictest pack of the cycle's applicants: 3 working days, not the general 5
+		Task start = cycleTask(cycle, ReviewCycleProcess.TASK_START_RESULT_PUBLICITY);
+		assertThat(start.getDueDate()).isEqualTo(endOfWorkingDayAfter(LocalDate.of(year, 10, 15), 3));
+		assertThat((String) this.runtimeService.getVariable(cycle.process().getId(), "resultSummary"))
+			.contains("3个工作日内，DY10")
+			.contains("YUNNAN-2020-DIRECTED");
+		String publicityId = startPublicity(cycle);
+		LocalDate publicityEnds = this.publicities.require(publicityId).endsAt().toLocalDate();
+		publicityPeriodOver(cycle);
+
+		// PF2, DY10: filed within 5 working days after the publicity ends (instead of 20 after the meeting)
+		Task summary = cycleTask(cycle, ReviewCycleProcess.TASK_WRITE_WORK_SUMMARY);
+		assertThat(summary.getDueDate()).isEqualTo(endOfWorkingDayAfter(publicityEnds, 5));
+		assertThat(this.runtimeService.getVariable(cycle.process().getId(), "postFilingRule")).isEqualTo("DY10");
+		assertThat(this.managementService.createJobQuery()
+			.processInstanceId(cycle.process().getId())
+			.activityId(ReviewCycleProcess.BOUNDARY_POST_FILING_OVERDUE)
+			.singleResult()
+			.getDuedate()).isEqualTo(endOfWorkingDayAfter(publicityEnds, 5));
+	}
+
+	@Test
 	void aPassedApplicationIsAppointedAfterItsCertificateWithinTheMonth() {
 		int year = year(5);
 		Application application = qualified(year, List.of(general("杨丽芬", NO1_SCHOOL))).get(0);

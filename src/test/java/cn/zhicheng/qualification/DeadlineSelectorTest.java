@@ -88,4 +88,16 @@ class DeadlineSelectorTest {
 		assertThat(s).isEqualTo(new PackDeadlines(3, "DY10", 20, 5, "PF2", 1, "DY10", null));
 	}
 
+	@Test
+	void badDeadlinesAreRefusedWhenThePackIsRead() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new PackDeadlines(0, "R3", 20, null, "PF1", 1, "C3", null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("resultPublicityStartWorkingDays");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new PackDeadlines.PostFilingRoute("PF3", List.of(), "COUNTY", "PROVINCE"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("PREFECTURE");
+	}
+
 }
