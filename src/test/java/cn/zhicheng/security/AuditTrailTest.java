@@ -107,6 +107,67 @@ class AuditTrailTest extends SecurityTestSupport {
 	}
 
 	@Test
+	void qualificationReviewAndConfirmationAreTraceable() throws Exception {
+		Map<String, Object> form = form();
+		// A8: the unit combines review and appointment without registered vacancies: the rules cannot decide
+		form.put("unitCombinesReviewAndAppointment", true);
+		Reply created = sendJson("ey1z", "POST", "/api/applications", form);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		String id = (String) JSON.readValue(created.body(), Map.class).get("id");
+		String pi = this.applications.require(id).processInstanceId();
+		this.driver.complete("ey1z", open(pi, "Task_RecordUnitBallot"), ballot());
+		this.engine.getManagementService().executeJob(this.engine.getManagementService().createJobQuery()
+			.processInstanceId(pi).singleResult().getId());
+		this.driver.complete("ey1z", open(pi, "Task_RecommendByUnit"),
+				Map.of("unitRecommends", true, "unitOpinion", "经测评和公示，同意推荐。"));
+		this.driver.complete("eyjtj", open(pi, "Task_ReviewByCompetentDept"),
+				Map.of("competentDeptDecision", "APPROVE", "competentDeptOpinion", "同意报送。"));
+		decideAndTrace("eyzgb", open(pi, "Task_ReviewQualificationByOffice").getId(),
+				Map.of("officeDecision", "QUALIFIED", "officeOpinion", "经核实，该校有中级空缺岗位2个。"));
+		decideAndTrace("eyrsj", open(pi, "Task_ConfirmQualificationByHrBureau").getId(),
+				Map.of("hrDecision", "QUALIFIED", "hrOpinion", "同意。"));
+		assertThat(this.jdbc.queryForMap("SELECT status, updated_by, updated_at FROM zc_application WHERE id = ?", id))
+			.containsEntry("STATUS", "QUALIFIED")
+			.satisfies(row -> assertThat(row.get("UPDATED_AT")).isNotNull());
+	}
+
+	@Test
+	void aFilingDecisionIsTraceable() throws Exception {
+		cn.zhicheng.organisation.Committee committee = this.driver.freshCommittee();
+		try {
+			CycleDriver.setClock("2024-04-01T09:00:00");
+			ReviewCycle cycle = this.driver.start(committee.code(), 2024);
+			this.driver.draftNotice(cycle, CycleDriver.notice("2024-09-20", "2024-06-28"));
+			CycleDriver.setClock("2024-04-02T10:00:00");
+			this.driver.approveNotice(cycle);
+			CycleDriver.setClock("2024-04-08T09:00:00");
+			this.driver.qualified(committee.code(), 2024);
+			CycleDriver.setClock("2024-06-29T00:00:01");
+			this.driver.executeJob(cycle.processInstanceId(), "TimerEvent_WindowCloses");
+			CycleDriver.setClock("2024-07-01T10:00:00");
+			this.driver.complete("eyzgb", this.driver.task(cycle, "Task_ConfirmQualifiedList"), Map.of("listConfirmed", true));
+			CycleDriver.setClock("2024-07-09T00:00:05");
+			String publicity = this.engine.getRuntimeService().createProcessInstanceQuery()
+				.superProcessInstanceId(cycle.processInstanceId()).singleResult().getId();
+			this.driver.executeJob(publicity, "TimerEvent_PublicityEnds");
+			CycleDriver.setClock("2024-07-09T10:00:00");
+			this.driver.complete("eyzgb", this.driver.task(cycle, "Task_WriteWorkPlan"),
+					Map.of("workPlan", "评审采取个人述职、专家评议、无记名投票方式；专家在纪检监察组监督下随机抽取。"));
+			decideAndTrace("dlrsj", this.driver.task(cycle, "Task_ReviewFiling").getId(),
+					Map.of("filingDecision", "APPROVE", "filingOpinion", "材料齐全，准予备案。"));
+			Map<String, Object> filing = this.jdbc.queryForList(
+					"SELECT submitted_by, decided_by, decided_at, decision_opinion FROM zc_filing WHERE cycle_id = ?", cycle.id())
+				.get(0);
+			assertThat(filing).containsEntry("SUBMITTED_BY", "eyzgb").containsEntry("DECIDED_BY", "dlrsj")
+				.containsEntry("DECISION_OPINION", "材料齐全，准予备案。");
+			assertThat(filing.get("DECIDED_AT")).isNotNull();
+		}
+		finally {
+			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+		}
+	}
+
+	@Test
 	void noticeDraftAndApprovalAreTraceable() throws Exception {
 		ReviewCycle cycle = this.driver.start(this.driver.freshCommittee().code(), this.fixture.openYear());
 		Map<String, Object> notice = CycleDriver.notice(this.fixture.openYear() + "-09-20",
