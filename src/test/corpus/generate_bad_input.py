@@ -271,7 +271,7 @@ NOTICE = {"basis": "《职称评审管理暂行规定》", "reviewScope": "洱�
           "contactAddress": "洱源县人社局三楼", "contactPhone": "0872-5121234", "windowClosesOn": "{year}-06-28"}
 def task(name, task, user, base, changes, removes=(), action="complete"):
     case("任务表单：" + name, "POST", "/engine-rest/task/{" + task + "}/" + action, user, base=base, set=changes,
-         remove=list(removes), engine=True, tables=["zc_application", "zc_review_cycle"])
+         remove=list(removes), engine=True, tables=["zc_application", "zc_review_cycle", "zc_complaint", "zc_plan"])
 for action in ["complete", "submit-form"]:
     task("测评缺少方式 " + action, "a1task", "ey1z", "BALLOT", {}, ["ballotMethod"], action)
     task("测评方式不在选项中 " + action, "a1task", "ey1z", "BALLOT", {"ballotMethod": "抓阄"}, (), action)
@@ -300,6 +300,21 @@ for action in ["complete", "submit-form"]:
     task("通知电话含字母 " + action, "cycleTask", "eyzgb", "NOTICE", {"contactPhone": "call me"}, (), action)
     task("通知地址含脚本 " + action, "cycleTask", "eyzgb", "NOTICE", {"contactAddress": "<script>x</script>"}, (), action)
     task("通知材料超长 " + action, "cycleTask", "eyzgb", "NOTICE", {"materials": R("材", 5001)}, (), action)
+for action in ["complete", "submit-form"]:
+    task("通知审核结论不存在 " + action, "approvalTask", "eyrsj", "APPROVAL", {"noticeDecision": "MAYBE"}, (), action)
+    task("通知审核缺少结论 " + action, "approvalTask", "eyrsj", "APPROVAL", {}, ["noticeDecision"], action)
+    task("通知审核缺少意见 " + action, "approvalTask", "eyrsj", "APPROVAL", {}, ["noticeOpinion"], action)
+    task("通知审核意见超长 " + action, "approvalTask", "eyrsj", "APPROVAL", {"noticeOpinion": R("审", 1001)}, (), action)
+    task("通知审核意见含脚本 " + action, "approvalTask", "eyrsj", "APPROVAL", {"noticeOpinion": "<script>alert(1)</script>"}, (), action)
+    task("投诉处理结论不存在 " + action, "complaintTask", "eyzgb", "INVESTIGATION", {"complaintDecision": "IGNORED"}, (), action)
+    task("投诉处理缺少结论 " + action, "complaintTask", "eyzgb", "INVESTIGATION", {}, ["complaintDecision"], action)
+    task("投诉处理缺少理由 " + action, "complaintTask", "eyzgb", "INVESTIGATION", {}, ["complaintReason"], action)
+    task("投诉处理理由超长 " + action, "complaintTask", "eyzgb", "INVESTIGATION", {"complaintReason": R("查", 1001)}, (), action)
+    task("投诉处理结论为数字 " + action, "complaintTask", "eyzgb", "INVESTIGATION", {"complaintDecision": 1}, (), action)
+    task("计划审批结论不存在 " + action, "planTask", "eyrsj", "PLAN", {"planDecision": "SHRUG"}, (), action)
+    task("计划审批缺少结论 " + action, "planTask", "eyrsj", "PLAN", {}, ["planDecision"], action)
+    task("计划审批意见超长 " + action, "planTask", "eyrsj", "PLAN", {"planOpinion": R("批", 1001)}, (), action)
+    task("计划审批意见含脚本 " + action, "planTask", "eyrsj", "PLAN", {"planOpinion": "<img src=x onerror=1>"}, (), action)
 case("任务表单：非JSON", "POST", "/engine-rest/task/{a1task}/complete", "ey1z", raw="{variables:", contentType="application/json", engine=True)
 case("任务表单：纯文本类型", "POST", "/engine-rest/task/{a1task}/complete", "ey1z", raw="ballotYes=1", contentType="text/plain", engine=True)
 case("任务表单：变量不是对象", "POST", "/engine-rest/task/{a1task}/complete", "ey1z", body={"variables": "全部"}, engine=True)

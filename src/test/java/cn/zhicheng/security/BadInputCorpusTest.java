@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code user} (null: anonymous; password demo)</li>
  * <li>the body: {@code body} (any JSON), or {@code base} (FORM: a valid 申报评审表 of 洱源县第一中学 with a fresh ID
  * number; FORM_TASKLIST: the same as Tasklist start-form variables; BALLOT, RECOMMEND, DEPT, NOTICE: valid
- * task forms; COMPLAINT: a valid public complaint) changed by {@code set} and {@code remove}; with
+ * task forms; APPROVAL, INVESTIGATION, PLAN: notice approval, complaint investigation, plan approval;
+ * COMPLAINT: a valid public complaint) changed by {@code set} and {@code remove}; with
  * {@code engine: true} the body is sent as Camunda variables (a value that is itself an object with
  * {@code value} is sent as it is, so that a wrong {@code type} can be given); or {@code raw} /
  * {@code rawRepeat} text; or {@code multipart} (fields and one file whose content is PDF, PNG, EXE, EMPTY,
@@ -145,6 +146,10 @@ class BadInputCorpusTest extends SecurityTestSupport {
 			case "DEPT" -> new LinkedHashMap<>(Map.of("competentDeptDecision", "APPROVE", "competentDeptOpinion", "同意报送。"));
 			case "NOTICE" -> new LinkedHashMap<>(CycleDriver.notice(this.fixture.openYear() + "-09-20",
 					this.fixture.openYear() + "-06-28"));
+			case "APPROVAL" -> new LinkedHashMap<>(Map.of("noticeDecision", "APPROVE", "noticeOpinion", "同意发布。"));
+			case "INVESTIGATION" -> new LinkedHashMap<>(Map.of("complaintDecision", "DISMISSED", "complaintReason",
+					"经核实，证书真实，投诉不成立。"));
+			case "PLAN" -> new LinkedHashMap<>(Map.of("planDecision", "APPROVE", "planOpinion", "同意印发。"));
 			case "COMPLAINT" -> new LinkedHashMap<>(Map.of("entryNumber", 1, "complainantName", "王明",
 					"complainantPhone", "13908721234", "content", "该申报人的县级优秀教师证书系伪造，请核实。"));
 			default -> throw new IllegalArgumentException(bad.get("base").asText());

@@ -99,7 +99,7 @@ abstract class SecurityTestSupport {
 	 */
 	record Fixture(int openYear, Application a1, Application a2, Application a3, Application a4, String a1Task,
 			String a2Task, String a3Task, String a4Task, String attachment, String publicity, String cycleTask,
-			String cycleId, Committee committee) {
+			String cycleId, Committee committee, String approvalTask, String complaintTask, String planTask) {
 
 		Map<String, String> placeholders() {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -121,6 +121,9 @@ abstract class SecurityTestSupport {
 			values.put("cycleTask", cycleTask());
 			values.put("cycle", cycleId());
 			values.put("committee", committee().code());
+			values.put("approvalTask", approvalTask());
+			values.put("complaintTask", complaintTask());
+			values.put("planTask", planTask());
 			return values;
 		}
 
@@ -178,7 +181,41 @@ abstract class SecurityTestSupport {
 					qualified.stream().map(Application::id).toList(), 5, "eyzgb");
 			this.engine.getRuntimeService().startProcessInstanceByKey(PublicityProcess.KEY,
 					Map.of("publicityId", prepared.id(), "ownerGroupId", ERYUAN_OFFICE));
+			// a complaint under investigation (Task_InvestigateComplaint of the office)
+			CycleDriver.setClock("2024-07-02T10:00:00");
+			Reply complaint = sendJson(null, "POST", "/public/api/publicity/" + prepared.id() + "/complaints",
+					Map.of("entryNumber", 1, "complainantName", "王明", "complainantPhone", "13908721234", "content",
+							"该申报人的县级优秀教师证书系伪造，请核实。"));
+			if (complaint.status() != 201) {
+				throw new IllegalStateException("投诉失败：" + complaint);
+			}
+			String complaintTask = this.engine.getTaskService().createTaskQuery()
+				.taskDefinitionKey("Task_InvestigateComplaint").processVariableValueEquals("publicityId", prepared.id())
+				.list().get(0).getId();
 			ClockUtil.reset();
+
+			// a review cycle waiting for the HR bureau's approval of its notice
+			ReviewCycle drafted = this.driver.start(this.driver.freshCommittee().code(), year);
+			this.driver.draftNotice(drafted, CycleDriver.notice(year + "-09-20", year + "-06-28"));
+			String approvalTask = this.driver.task(drafted, "Task_ApproveNotice").getId();
+
+			// an annual plan waiting for its approval (2025: a year with a full holiday schedule)
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("kind", "报送工作总结");
+			row.put("name", "报送2025年度职称评审工作总结");
+			row.put("organiser", "洱源县职称改革工作领导小组办公室");
+			row.put("responsibleCreditCode", ERYUAN_OFFICE);
+			row.put("region", "洱源县");
+			row.put("deadline", "2025-12-26");
+			Reply plan = sendJson("eyrsj", "POST", "/api/plans",
+					Map.of("planYear", 2025, "ownerCreditCode", "11532930431004118M", "rows", List.of(row)));
+			if (plan.status() != 201) {
+				throw new IllegalStateException("年度计划提交失败：" + plan);
+			}
+			String planTask = this.engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ApprovePlan")
+				.processVariableValueEquals("planId", JSON.readValue(plan.body(), Map.class).get("id"))
+				.singleResult()
+				.getId();
 
 			// a review cycle of another fresh committee, waiting for the office's notice draft
 			Committee other = this.driver.freshCommittee();
@@ -186,7 +223,8 @@ abstract class SecurityTestSupport {
 			Task draft = this.driver.task(waiting, "Task_DraftNotice");
 
 			return new Fixture(year, a1, a2, a3, a4, single(a1).getId(), single(a2).getId(), single(a3).getId(),
-					single(a4).getId(), attachment, prepared.id(), draft.getId(), waiting.id(), committee);
+					single(a4).getId(), attachment, prepared.id(), draft.getId(), waiting.id(), committee, approvalTask,
+					complaintTask, planTask);
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
