@@ -148,7 +148,8 @@ public class ApplicationService {
 		COMMITTEE_OFFICE_GROUP_ID.set(process, this.routing.committeeOfficeOf(committee).groupId());
 		HR_BUREAU_GROUP_ID.set(process, this.routing.hrBureauOf(committee).groupId());
 		BALLOT_PASSED.set(process, false);
-		UNIT_RECOMMENDS.set(process, false);
+		// no default: a recommendation form submitted without the decision is refused (A15), not read as "no"
+		UNIT_RECOMMENDS.set(process, null);
 		COMPETENT_DEPT_DECISION.set(process, "NONE");
 	}
 

@@ -217,7 +217,9 @@ class ApplicationValidator {
 		String v = value.strip();
 		LocalDate parsed;
 		try {
-			parsed = v.length() == 7 ? LocalDate.parse(v + "-01") : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+			// a date-time (Tasklist's datetime field) is cut at its time; any other tail makes the date invalid
+			parsed = v.length() == 7 ? LocalDate.parse(v + "-01")
+					: LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
 		}
 		catch (DateTimeParseException ex) {
 			throw new RuleViolation(field, "A21", label + "（" + field + "）“" + shorten(v) + "”不是有效日期，格式应为 YYYY-MM-DD");

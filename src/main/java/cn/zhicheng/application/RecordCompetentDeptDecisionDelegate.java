@@ -38,6 +38,10 @@ class RecordCompetentDeptDecisionDelegate implements JavaDelegate {
 		String opinion = Opinions.require(COMPETENT_DEPT_OPINION.get(execution), "主管部门意见（competentDeptOpinion）", "A16");
 		this.applications.recordCompetentDeptOpinion(APPLICATION_ID.require(execution), opinion, Actor.of(execution));
 		RETURN_REASON.set(execution, "RETURN".equals(decision) ? "主管部门退回：" + opinion : null);
+		if ("RETURN".equals(decision)) {
+			// the unit decides again: its earlier decision must not stand in for a missing one (A15)
+			ApplicationProcess.UNIT_RECOMMENDS.set(execution, null);
+		}
 	}
 
 }

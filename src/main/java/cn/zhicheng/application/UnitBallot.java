@@ -11,13 +11,28 @@ public record UnitBallot(String method, String voterScope, Integer attendees, In
 
 	public static final String RULE = "A14";
 
+	/** The ways of the ballot the unit's form offers (述职 or 业绩答辩, each with a secret ballot). */
+	public static final java.util.List<String> METHODS = java.util.List.of("述职并无记名投票", "业绩答辩并无记名投票");
+
 	/** Why the recorded ballot cannot be accepted as data, or empty (it may still fail {@link #passes()}). */
 	public Optional<String> problem() {
 		if (this.method == null || this.method.isBlank()) {
 			return Optional.of("测评方式（ballotMethod）不能为空（A14）");
 		}
+		if (!METHODS.contains(this.method.strip())) {
+			return Optional.of("测评方式（ballotMethod）应为" + String.join("或", METHODS) + "（A14）");
+		}
 		if (this.voterScope == null || this.voterScope.isBlank()) {
 			return Optional.of("参评人员范围（ballotVoterScope）不能为空（A14）");
+		}
+		if (this.voterScope.strip().codePointCount(0, this.voterScope.strip().length()) > 128) {
+			return Optional.of("参评人员范围（ballotVoterScope）不能超过128个字符（A14）");
+		}
+		if (this.voterScope.contains("<") || this.voterScope.contains(">")) {
+			return Optional.of("参评人员范围（ballotVoterScope）不能包含 < 或 > 等网页标记字符");
+		}
+		if (this.attendees != null && this.attendees > 100000) {
+			return Optional.of("参会人数（ballotAttendees）不能超过100000（A14）");
 		}
 		if (this.attendees == null || this.attendees < 1) {
 			return Optional.of("参会人数（ballotAttendees）应为正整数（A14）");

@@ -3,6 +3,7 @@ package cn.zhicheng.common;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.exception.NotValidException;
 
 /**
  * A typed process variable: one declaration per variable, owned by the process class, so that
@@ -30,6 +31,11 @@ public final class ProcessVariable<T> {
 	/** The value, or null when the variable is not set. */
 	public T get(VariableScope scope) {
 		Object value = scope.getVariable(this.name);
+		if (value != null && !this.type.isInstance(value)) {
+			// a form or REST caller sent the wrong type: bad input (400, the task stays open), not a 500
+			throw new NotValidException("变量 " + this.name + " 的类型不正确：应为" + label(this.type) + "，实为“"
+					+ String.valueOf(value).substring(0, Math.min(40, String.valueOf(value).length())) + "”");
+		}
 		return value == null ? null : this.type.cast(value);
 	}
 
@@ -40,6 +46,19 @@ public final class ProcessVariable<T> {
 
 	public void set(VariableScope scope, T value) {
 		scope.setVariable(this.name, value);
+	}
+
+	private static String label(Class<?> type) {
+		if (Number.class.isAssignableFrom(type)) {
+			return "数字";
+		}
+		if (type == Boolean.class) {
+			return "是/否（true/false）";
+		}
+		if (type == String.class) {
+			return "文字";
+		}
+		return type.getSimpleName();
 	}
 
 	@Override

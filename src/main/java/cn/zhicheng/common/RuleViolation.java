@@ -41,4 +41,16 @@ public class RuleViolation extends RuntimeException {
 		return trimmed;
 	}
 
+	/**
+	 * {@link #requireText} for text that is shown on pages: markup characters ({@code <}, {@code >}) are
+	 * refused, so that nothing stored can become a script in a browser.
+	 */
+	public static String requirePlainText(String value, String field, String label, int maxLength) {
+		String text = requireText(value, field, label, maxLength);
+		if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+			throw new RuleViolation(field, "网页标记", label + "（" + field + "）不能包含 < 或 > 等网页标记字符");
+		}
+		return text;
+	}
+
 }

@@ -2,6 +2,7 @@ package cn.zhicheng.organisation;
 
 import java.util.List;
 
+import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.system.CurrentUser;
 import cn.zhicheng.system.NotFoundException;
 
@@ -52,6 +53,12 @@ class OrganisationController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Organisation create(@RequestBody Organisation organisation) {
 		this.currentUser.requireAdministrator();
+		// creating must not silently overwrite an existing organisation (its name, kind, parent): PUT changes one
+		String creditCode = organisation == null || organisation.creditCode() == null ? null
+				: organisation.creditCode().strip();
+		RuleViolation.require(creditCode == null || this.organisations.organisation(creditCode).isEmpty(), "creditCode",
+				"唯一", "统一社会信用代码 " + creditCode + " 的机构已存在，修改请用 PUT /api/organisations/" + creditCode);
+		RuleViolation.require(organisation != null, "organisation", "必填", "机构信息不能为空");
 		return this.organisations.saveOrganisation(organisation, this.currentUser.userId());
 	}
 
@@ -59,6 +66,7 @@ class OrganisationController {
 	Organisation update(@PathVariable String creditCode, @RequestBody Organisation organisation) {
 		this.currentUser.requireAdministrator();
 		get(creditCode);
+		RuleViolation.require(organisation != null, "organisation", "必填", "机构信息不能为空");
 		return this.organisations.saveOrganisation(new Organisation(creditCode, organisation.name(),
 				organisation.kind(), organisation.regionCode(), organisation.parentCreditCode(),
 				organisation.unitLevel(), null), this.currentUser.userId());

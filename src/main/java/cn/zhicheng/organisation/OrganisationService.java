@@ -138,7 +138,7 @@ public class OrganisationService {
 		CreditCode.problem(creditCode).ifPresent(problem -> {
 			throw new RuleViolation("creditCode", CreditCode.RULE, problem);
 		});
-		String name = RuleViolation.requireText(organisation.name(), "name", "机构名称", 128);
+		String name = RuleViolation.requirePlainText(organisation.name(), "name", "机构名称", 128);
 		RuleViolation.require(organisation.kind() != null, "kind", "必填", "机构类型（kind）不能为空");
 		RuleViolation.require(organisation.regionCode() != null && this.mapper.findRegion(organisation.regionCode()) != null,
 				"regionCode", "GB/T 2260", "所在行政区划（regionCode）不存在：" + organisation.regionCode());

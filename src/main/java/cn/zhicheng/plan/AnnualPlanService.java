@@ -452,6 +452,8 @@ public class AnnualPlanService {
 		String clean = opinion == null || opinion.isBlank() ? null : opinion.strip();
 		RuleViolation.require(approved || clean != null, "planOpinion", "N3", "退回年度评审计划须说明理由（planOpinion）（N3）");
 		RuleViolation.require(clean == null || clean.length() <= 1000, "planOpinion", "长度", "审批意见不能超过1000个字符");
+		RuleViolation.require(clean == null || clean.indexOf('<') < 0 && clean.indexOf('>') < 0, "planOpinion", "网页标记",
+				"审批意见（planOpinion）不能包含 < 或 > 等网页标记字符");
 		RuleViolation.require(this.mapper.decide(planId, approved ? PlanStatus.APPROVED : PlanStatus.RETURNED, clean,
 				by) == 1, "planId", "N3", "该版年度评审计划已处理或已被新版本替代，不能重复审批（N3）");
 		return approved;

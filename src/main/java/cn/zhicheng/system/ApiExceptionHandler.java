@@ -8,16 +8,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns bad input into 4xx responses with Chinese messages; nothing the user did becomes a 500. */
-@RestControllerAdvice(basePackages = "cn.zhicheng")
+/**
+ * Turns bad input into 4xx responses with Chinese messages; nothing the user did becomes a 500. Not limited
+ * to the application's packages: a wrong method or content type is refused before any controller is chosen,
+ * and must be answered in Chinese as well (issue 10, bad-input corpus).
+ */
+@RestControllerAdvice
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -46,8 +54,32 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException ex) {
+		String supported = ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+				: ex.getSupportedMediaTypes().stream().map(Object::toString).distinct()
+					.collect(java.util.stream.Collectors.joining("、"));
 		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "内容类型不支持", null, "Content-Type",
-				"不支持的内容类型 " + ex.getContentType() + "，请使用 application/json");
+				"不支持的内容类型 " + ex.getContentType() + "，请使用 " + supported);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<ApiError> missingPart(MissingServletRequestPartException ex) {
+		return error(HttpStatus.BAD_REQUEST, "缺少上传内容", ex.getRequestPartName(), "必填",
+				"缺少上传内容 " + ex.getRequestPartName() + "（请以 multipart/form-data 上传文件）");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
+		return error(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大", "file", "大小", "上传的文件超过系统允许的最大大小");
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ApiError> multipart(MultipartException ex) {
+		return error(HttpStatus.BAD_REQUEST, "上传内容无法解析", "file", "multipart", "上传内容不是有效的 multipart/form-data 请求");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return error(HttpStatus.NOT_ACCEPTABLE, "无法提供所需格式", null, "Accept", "无法按请求的 Accept 格式返回内容");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -29,7 +29,10 @@ class SecurityConfiguration {
 	/** Bad input in /engine-rest process starts and form submissions: 400, not 500. */
 	@Bean
 	ResourceConfigCustomizer badRequestMapping() {
-		return config -> config.register(BadRequestRestExceptionMapper.class);
+		return config -> config.register(BadRequestRestExceptionMapper.class)
+			.register(BadRequestRestExceptionMapper.JsonSyntax.class)
+			.register(BadRequestRestExceptionMapper.JsonShape.class)
+			.register(BadRequestRestExceptionMapper.MediaTypeRefused.class);
 	}
 
 	@Bean
