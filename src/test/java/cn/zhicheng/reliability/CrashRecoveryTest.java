@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryTest extends ReliabilitySupport {
 
 	/** A kill, for the report: where the driver was and how many requests it had made. */
-	record Kill(int request, String path, String clock, long millisAfterSend) {
+	record Kill(int request, String when, String clock, long millisAfterSend) {
 	}
 
 	@AfterEach
@@ -44,12 +44,21 @@ class CrashRecoveryTest extends ReliabilitySupport {
 		int expected = 25 * (applications + 2) + 100;
 		int[] nextKill = { gap(random, expected, kills) };
 		Thread[] killer = { null };
+		int[] movesSeen = { 0 };
 		CycleRun run = new CycleRun(List.of(node), this.clockFile, this.database, new CycleRun.Chaos() {
 
 			@Override
 			public void beforeRequest(CycleRun r, AppNode n) throws Exception {
-				if (done.size() < kills && r.requests >= nextKill[0]) {
-					long delay = random.nextInt(250);
+				if (done.size() < kills && (r.requests >= nextKill[0] || r.clockMoves.size() > movesSeen[0])) {
+					// half of the kills land while a request is being handled (0–40 ms after it is sent), the
+					// others between requests while the job executor works (timers, async continuations);
+					// after every move of the clock the timers that became due are firing: a kill there too
+					boolean afterClockMove = r.clockMoves.size() > movesSeen[0];
+					movesSeen[0] = r.clockMoves.size();
+					if (afterClockMove && random.nextBoolean()) {
+						return;
+					}
+					long delay = afterClockMove || random.nextBoolean() ? 200 + random.nextInt(1300) : random.nextInt(40);
 					String clock = r.clock().toString();
 					int request = r.requests;
 					killer[0] = new Thread(() -> {
@@ -61,7 +70,7 @@ class CrashRecoveryTest extends ReliabilitySupport {
 							Thread.currentThread().interrupt();
 						}
 					});
-					done.add(new Kill(request, "", clock, delay));
+					done.add(new Kill(request, afterClockMove ? "定时器到期后" : "请求处理中或请求之间", clock, delay));
 					killer[0].start();
 				}
 			}

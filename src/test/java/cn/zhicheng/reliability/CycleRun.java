@@ -89,6 +89,10 @@ final class CycleRun {
 
 	}
 
+	/** A form value with its engine type. */
+	record Typed(Object value, String type) {
+	}
+
 	record Reply(int status, JsonNode body, String text) {
 
 		boolean ok() {
@@ -128,6 +132,9 @@ final class CycleRun {
 	final Map<String, String> submitted = new LinkedHashMap<>();
 
 	final Map<String, String> groupOfKey = new HashMap<>();
+
+	/** Task id → 5xx answers (a task that keeps failing ends the run). */
+	final Map<String, Integer> failures = new HashMap<>();
 
 	final Map<String, Set<String>> drawSigners = new HashMap<>();
 
@@ -284,6 +291,10 @@ final class CycleRun {
 				Thread.sleep(500);
 				continue;
 			}
+			// jobs that ran since the task list was read may have opened tasks: read again before moving on
+			if (get("/engine-rest/task/count?processInstanceBusinessKeyLike=" + q(FAMILY + "%")).get("count").asLong() > 0) {
+				continue;
+			}
 			if (finished()) {
 				return;
 			}
@@ -387,7 +398,8 @@ final class CycleRun {
 		}
 		for (String login : logins) {
 			Map<String, Object> variables = new LinkedHashMap<>();
-			values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+			values.forEach((name, value) -> variables.put(name,
+					value instanceof Typed typed ? Map.of("value", typed.value(), "type", typed.type()) : Map.of("value", value)));
 			Reply reply = call(login, "POST", "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables));
 			if (reply.ok()) {
 				this.completed.merge(key, 1, Integer::sum);
@@ -395,6 +407,13 @@ final class CycleRun {
 					this.drawSigners.get(task.get("processInstanceId").asText()).add(login);
 				}
 				return;
+			}
+			if (reply.status() >= 500 && this.failures.merge(id, 1, Integer::sum) > 5) {
+				throw new AssertionError(key + " 以 " + login + " 办理连续失败：" + reply.status() + " " + reply.text() + state());
+			}
+			if (reply.status() >= 500) {
+				// the 5xx is listed with the task it was about (a concurrent change: read again, a user retries)
+				this.serverErrors.set(this.serverErrors.size() - 1, key + "：" + this.serverErrors.get(this.serverErrors.size() - 1));
 			}
 			if (reply.lost() || reply.status() == 404 || reply.status() >= 500) {
 				return; // read again on the next round (gone with the node, done by then, or a retried conflict)
@@ -468,7 +487,8 @@ final class CycleRun {
 				yield form;
 			}
 			case "Task_ReviewApplication" -> Map.of("reviewOpinion", "材料真实完整，业绩突出，符合申报条件，同意提交评委会表决。");
-			case "Task_RecordVetoes" -> Map.of("vetoList", variable.apply("vetoList"));
+			// the list goes back as the JSON value it came as (Tasklist submits the form's list as JSON)
+			case "Task_RecordVetoes" -> Map.of("vetoList", new Typed(variable.apply("vetoList"), "Json"));
 			case "Task_CloseBallot" -> Map.of("ballotCloseConfirmed", true);
 			case "Task_SignResultByChair" -> Map.of("chairConfirmed", true);
 			case "Task_SignResultBySupervisor" -> Map.of("supervisorConfirmed", true, "supervisorOpinion", "会议程序规范，同意评审结果。");
