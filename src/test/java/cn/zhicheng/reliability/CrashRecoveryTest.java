@@ -103,7 +103,7 @@ class CrashRecoveryTest extends ReliabilitySupport {
 					passed, done.size(), done, run.requests, run.lostRequests, run.serverErrors.size(),
 					(System.currentTimeMillis() - started) / 1000);
 			System.out.println("[crash] 作业失败后重试：" + run.rows("SELECT ACT_ID_, COUNT(*) n FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1 GROUP BY ACT_ID_"));
-			System.out.println("[crash] 5xx：" + run.serverErrors);
+			System.out.println("[crash] 5xx：" + run.serverErrors + "；409 并发修改：" + run.conflicts);
 		}
 		catch (Throwable failure) {
 			throw diagnosed(failure, run);

@@ -133,6 +133,9 @@ final class CycleRun {
 
 	final Map<String, String> groupOfKey = new HashMap<>();
 
+	/** Task definition keys answered 409 (a concurrent change, submitted again). */
+	final List<String> conflicts = new ArrayList<>();
+
 	/** Task id → 5xx answers (a task that keeps failing ends the run). */
 	final Map<String, Integer> failures = new HashMap<>();
 
@@ -308,7 +311,7 @@ final class CycleRun {
 		return "\n周期：" + cycleRow() + "\n申报状态：" + rows("SELECT status, COUNT(*) n FROM zc_application WHERE committee_code='"
 				+ COMMITTEE + "' AND review_year=" + YEAR + " GROUP BY status") + "\n已完成任务：" + this.completed
 				+ "\n时钟：" + this.clockMoves + "\n事故（incident）：" + rows("SELECT INCIDENT_TYPE_, ACTIVITY_ID_, INCIDENT_MSG_ FROM ACT_RU_INCIDENT")
-				+ "\n5xx：" + this.serverErrors;
+				+ "\n5xx：" + this.serverErrors + "\n409（并发修改，已重新提交）：" + this.conflicts;
 	}
 
 	void submit(int i) throws Exception {
@@ -414,6 +417,11 @@ final class CycleRun {
 			if (reply.status() >= 500) {
 				// the 5xx is listed with the task it was about (a concurrent change: read again, a user retries)
 				this.serverErrors.set(this.serverErrors.size() - 1, key + "：" + this.serverErrors.get(this.serverErrors.size() - 1));
+			}
+			if (reply.status() == 409) {
+				// a concurrent change (OptimisticLockingException): nothing saved, the user submits again
+				this.conflicts.add(key);
+				return;
 			}
 			if (reply.lost() || reply.status() == 404 || reply.status() >= 500) {
 				return; // read again on the next round (gone with the node, done by then, or a retried conflict)

@@ -61,8 +61,8 @@ class TwoNodesTest extends ReliabilitySupport {
 			assertThat(run.rows("SELECT JOB_ID_, COUNT(*) n FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_DEF_TYPE_ LIKE 'timer%'"
 					+ " GROUP BY JOB_ID_ HAVING COUNT(*) > 1")).as("执行了不止一次的定时器（全库）").isEmpty();
 			assertThat(run.serverErrors).as("5xx").isEmpty();
-			System.out.printf("[two-nodes] %d 份申报（含演示 2 份）全部发证与聘任；请求 %s；作业（按 HOSTNAME_）%s；用时 %d 秒%n", passed,
-					requestsPerNode, jobs, (System.currentTimeMillis() - started) / 1000);
+			System.out.printf("[two-nodes] %d 份申报（含演示 2 份）全部发证与聘任；请求 %s；作业（按 HOSTNAME_）%s；409 并发修改 %s；用时 %d 秒%n",
+					passed, requestsPerNode, jobs, run.conflicts, (System.currentTimeMillis() - started) / 1000);
 		}
 		catch (Throwable failure) {
 			throw diagnosed(failure, run);
