@@ -301,6 +301,11 @@ final class CycleRun {
 			if (finished()) {
 				return;
 			}
+			// a job out of retries stops the cycle: a kill leaves no incident (the lock expires, the job runs
+			// again), so an incident here is a defect to report, not something to wait for
+			if (get("/engine-rest/incident/count").get("count").asLong() > 0) {
+				throw new AssertionError("作业失败，产生事故（incident），周期无法继续：" + state());
+			}
 			if (!advanceClock()) {
 				throw new AssertionError("评审周期停住了：没有待办、没有可执行作业、没有要等的定时器。" + state());
 			}
