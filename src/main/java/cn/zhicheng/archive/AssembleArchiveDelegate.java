@@ -27,7 +27,8 @@ class AssembleArchiveDelegate implements JavaDelegate {
 				ReviewCycleProcess.QUALIFICATION_DOCUMENT_NUMBER.get(execution),
 				ReviewCycleProcess.CERTIFICATES_ISSUED.get(execution), CurrentActor.of(execution));
 		ReviewCycleProcess.ARCHIVE_ID.set(execution, archive.id());
-		ReviewCycleProcess.ARCHIVE_SUMMARY.set(execution, this.archives.summary(archive.id()));
+		ReviewCycleProcess.ARCHIVE_SUMMARY.set(execution,
+				cn.zhicheng.common.FormText.fit(this.archives.summary(archive.id()), "完整内容见归档材料"));
 	}
 
 }

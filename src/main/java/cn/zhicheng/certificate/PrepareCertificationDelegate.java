@@ -53,7 +53,7 @@ class PrepareCertificationDelegate implements JavaDelegate {
 		COMMITTEE_OFFICE_GROUP_ID.set(execution, plan.office().groupId());
 		SUPERVISION_GROUP_ID.set(execution, plan.supervision().groupId());
 		PASSED_COUNT.set(execution, plan.passed().size());
-		PASSED_LIST.set(execution, plan.passedList());
+		PASSED_LIST.set(execution, cn.zhicheng.common.FormText.fit(plan.passedList(), "完整名单见评审结果和证书记录"));
 		DOCUMENT_DUE.set(execution, plan.documentDue());
 		DOCUMENT_DEADLINE.set(execution, plan.deadlineText());
 		DOCUMENT_TITLE.set(execution, plan.draftTitle());

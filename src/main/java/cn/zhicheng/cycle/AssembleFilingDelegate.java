@@ -41,7 +41,8 @@ class AssembleFilingDelegate implements JavaDelegate {
 			throw new NotValidException(violation.getMessage());
 		}
 		FILING_ID.set(execution, filing.id());
-		FILING_SUMMARY.set(execution, filing.summary(COMMITTEE_NAME.require(execution), REVIEW_YEAR.require(execution)));
+		FILING_SUMMARY.set(execution, cn.zhicheng.common.FormText.fit(
+				filing.summary(COMMITTEE_NAME.require(execution), REVIEW_YEAR.require(execution)), "完整内容见评审备案记录"));
 		RETURN_REASON.set(execution, null);
 	}
 

@@ -44,8 +44,8 @@ class AssemblePostFilingDelegate implements JavaDelegate {
 			throw new NotValidException(violation.getMessage());
 		}
 		POST_FILING_ID.set(execution, filing.id());
-		POST_FILING_SUMMARY.set(execution,
-				filing.summary(COMMITTEE_NAME.require(execution), REVIEW_YEAR.require(execution)));
+		POST_FILING_SUMMARY.set(execution, cn.zhicheng.common.FormText.fit(
+				filing.summary(COMMITTEE_NAME.require(execution), REVIEW_YEAR.require(execution)), "完整内容见会后备案记录"));
 		PostFiling.Step first = filing.steps().get(0);
 		POST_FILING_GROUP_ID.set(execution, first.groupId());
 		POST_FILING_STEP.set(execution, first.label());

@@ -23,7 +23,8 @@ class PrepareQualifiedListDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		QUALIFIED_SUMMARY.set(execution, this.cycles.qualifiedSummary(this.cycles.require(CYCLE_ID.require(execution))));
+		QUALIFIED_SUMMARY.set(execution, cn.zhicheng.common.FormText.fit(
+				this.cycles.qualifiedSummary(this.cycles.require(CYCLE_ID.require(execution))), "完整名单见申报列表和导出的资格审查结果"));
 		LIST_CONFIRMED.set(execution, false);
 	}
 

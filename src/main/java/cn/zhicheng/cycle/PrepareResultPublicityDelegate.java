@@ -34,7 +34,7 @@ class PrepareResultPublicityDelegate implements JavaDelegate {
 		PUBLICITY_START_DUE_AT.set(execution, plan.startDueAt());
 		PUBLICITY_START_RULE.set(execution, plan.rule());
 		PASSED_COUNT.set(execution, plan.passedCount());
-		RESULT_SUMMARY.set(execution, plan.summary());
+		RESULT_SUMMARY.set(execution, cn.zhicheng.common.FormText.fit(plan.summary(), "完整名单见评审结果和会议纪要"));
 	}
 
 }

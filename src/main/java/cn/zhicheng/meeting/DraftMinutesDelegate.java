@@ -24,7 +24,8 @@ class DraftMinutesDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String meetingId = MEETING_ID.require(execution);
 		this.meetings.writeMinutes(meetingId, false);
-		RESULT_SUMMARY.set(execution, this.meetings.resultSummary(meetingId));
+		RESULT_SUMMARY.set(execution,
+				cn.zhicheng.common.FormText.fit(this.meetings.resultSummary(meetingId), "完整结果见会议纪要"));
 	}
 
 }

@@ -335,9 +335,13 @@ abstract class MeetingTestSupport {
 		});
 	}
 
-	/** The office closes the ballot; then the count runs (its own job, as the job executor would run it). */
+	/**
+	 * The office closes the ballot; the ballot ends in its own job (after Task_RecordBallotClosed), then the
+	 * count runs (its own job), as the job executor would run them.
+	 */
 	void closeAndCount(ProcessInstance pi) {
 		submit(OFFICE_LOGIN, task(pi, ReviewMeetingProcess.TASK_CLOSE_BALLOT), Map.of("ballotCloseConfirmed", true));
+		runJob(pi, ReviewMeetingProcess.TASK_RECORD_BALLOT_CLOSED);
 		runJob(pi, ReviewMeetingProcess.TASK_COUNT_VOTES);
 	}
 
