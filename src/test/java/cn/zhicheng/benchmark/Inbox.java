@@ -65,7 +65,8 @@ final class Inbox {
 		for (int i = 0; i < groups.size(); i++) {
 			indexes.add(i);
 		}
-		TaskDriver driver = new TaskDriver(engine, Map.of(), Map.of(), this.benchmark.pool, this.benchmark.threads,
+		TaskDriver driver = new TaskDriver(engine, this.benchmark.province.staff, this.benchmark.province.groupsOf,
+				this.benchmark.pool, this.benchmark.threads,
 				this.benchmark.latencies);
 		driver.parallel(indexes, String::valueOf, i -> engine.getRuntimeService().createProcessInstanceByKey(KEY)
 			.setVariable("group", groups.get(i)).setVariable("count", PER_INSTANCE).execute());
