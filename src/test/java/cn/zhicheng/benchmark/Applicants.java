@@ -127,6 +127,9 @@ final class Applicants {
 		if ("DIRECTED".equals(track)) {
 			form.put("yearsInDirectedArea", workYears);
 		}
+		// A3: no county of the province runs an intermediate committee here, so the county HR bureau's
+		// entrustment letter goes with every intermediate application to the prefecture's committee
+		form.put("countyEntrustmentLetter", !senior);
 		form.put("punishmentKind", flaw == Flaw.DEMERIT ? "DEMERIT" : "NONE");
 		if (flaw == Flaw.DEMERIT) {
 			form.put("punishmentUntil", (year + 1) + "-06-30");

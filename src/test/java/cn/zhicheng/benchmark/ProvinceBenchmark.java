@@ -252,9 +252,10 @@ public final class ProvinceBenchmark {
 			properties.put("spring.datasource.url",
 					"jdbc:h2:file:./target/benchmark/h2/zhicheng;DB_CLOSE_ON_EXIT=FALSE;MODE=LEGACY");
 		}
+		// system properties: above application.yaml (default properties would be below it)
+		properties.forEach((key, value) -> System.setProperty(key, String.valueOf(value)));
 		this.context = new SpringApplicationBuilder(ZhichengApplication.class, BenchmarkBeans.class)
 			.profiles(profile)
-			.properties(properties)
 			.initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchmarkExcludesTestConfigurations",
 					new ExcludeTestConfigurations()))
 			.run();
@@ -368,6 +369,9 @@ public final class ProvinceBenchmark {
 		step(STEP_RECOMMENDATION);
 		phases.put("申报阶段（提交至资格审查结束）", seconds(tApplications));
 		this.results.put("申报状态", statusCounts());
+		this.results.put("生成时注定不合格", this.flaws.size() + "（" + this.flaws.values().stream()
+			.collect(Collectors.groupingBy(f -> f.label, TreeMap::new, Collectors.counting())) + "）");
+		this.results.put("资格审查不通过的规则", failedRules());
 
 		this.driver.completionName = "任务完成（评审周期）";
 		long tCycle = System.nanoTime();
@@ -432,6 +436,21 @@ public final class ProvinceBenchmark {
 					.execute();
 			}
 		}
+	}
+
+	/** Rule id → applications that failed it (from the stored qualification reports). */
+	Map<String, Integer> failedRules() {
+		Map<String, Integer> rules = new TreeMap<>();
+		java.util.regex.Pattern failed = java.util.regex.Pattern
+			.compile("\\{\"rule\":\"([^\"]+)\",\"outcome\":\"FAIL\"");
+		for (String report : this.context.getBean(JdbcTemplate.class).queryForList(
+				"SELECT qualification_result FROM zc_application WHERE status = 'NOT_QUALIFIED'", String.class)) {
+			var matcher = failed.matcher(report == null ? "" : report);
+			while (matcher.find()) {
+				rules.merge(matcher.group(1), 1, Integer::sum);
+			}
+		}
+		return rules;
 	}
 
 	Map<String, Integer> statusCounts() {
