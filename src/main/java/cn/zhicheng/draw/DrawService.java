@@ -45,6 +45,9 @@ public class DrawService {
 	static final List<String> SETTLED_APPLICATIONS = List.of(ApplicationStatus.WITHDRAWN.name(),
 			ApplicationStatus.NOT_RECOMMENDED.name(), ApplicationStatus.NOT_QUALIFIED.name());
 
+	/** Candidates stored per INSERT statement (issue 11: the draw from a pool of 10 000). */
+	static final int CANDIDATES_PER_INSERT = 500;
+
 	private final DrawMapper mapper;
 
 	private final ExpertPoolMapper pool;
@@ -101,8 +104,10 @@ public class DrawService {
 		String resultDigest = DrawDigests.resultDigest(draft, screening.candidates(), screening.exclusions(), picks);
 		Draw draw = withDigests(draft, resultDigest, resultDigest);
 		this.mapper.insert(draw, draw.drawnBy());
-		for (int i = 0; i < screening.candidates().size(); i++) {
-			this.mapper.insertCandidate(draw.id(), i + 1, screening.candidates().get(i));
+		List<String> candidates = screening.candidates();
+		for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_INSERT) {
+			this.mapper.insertCandidates(draw.id(), from + 1,
+					candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_INSERT)));
 		}
 		screening.exclusions().forEach(exclusion -> this.mapper.insertExclusion(draw.id(), exclusion));
 		picks.forEach(pick -> this.mapper.insertPick(draw.id(), pick));

@@ -158,6 +158,10 @@ public final class ProvinceBenchmark {
 	}
 
 	void run() throws Exception {
+		if ("inbox-probe".equals(System.getProperty("benchmark.mode"))) {
+			probeInbox();
+			return;
+		}
 		System.out.printf("[基准] 数据库=%s N=%d 线程=%d 种子=%d 收件箱待办=%d 专家库=%d，负载 %s%n", this.db, this.n, this.threads,
 				this.seed, this.inboxTasks, this.poolSize, loadAverage());
 		prepareDatabase();
@@ -194,6 +198,25 @@ public final class ProvinceBenchmark {
 
 		ClockUtil.reset();
 		report(procedureSeconds, appPhase, appTasks, allTasks, baselineSeconds, shape, baseline);
+	}
+
+	/**
+	 * Profiling aid: on the database of an earlier run (benchmark.fresh=false), logs the SQL of the 本部门待办
+	 * filter for benchmark.probeUser / benchmark.probeGroup and times it.
+	 */
+	void probeInbox() {
+		System.setProperty("logging.level.org.camunda.bpm.engine.impl.persistence.entity.TaskEntity", "debug");
+		start();
+		String user = System.getProperty("benchmark.probeUser");
+		List<String> groups = List.of(System.getProperty("benchmark.probeGroup"));
+		this.engine.getIdentityService().setAuthentication(user, groups);
+		Filter inbox = departmentInbox();
+		for (int i = 0; i < 3; i++) {
+			long t = System.nanoTime();
+			int size = this.engine.getFilterService().listPage(inbox.getId(), 0, 15).size();
+			System.out.printf("[基准] 本部门待办首页 %d 条，%.1f ms%n", size, (System.nanoTime() - t) / 1e6);
+		}
+		this.engine.getIdentityService().clearAuthentication();
 	}
 
 	// set-up
