@@ -59,7 +59,7 @@ public final class ApplicationProcess {
 
 	public static final String END_NOT_QUALIFIED = "EndEvent_NotQualified";
 
-	public static final String END_TITLE_AWARDED = "EndEvent_TitleAwarded";
+	public static final String TASK_SAVE_APPOINTMENT = "Task_SaveAppointment";
 
 	public static final String END_NOT_PASSED = "EndEvent_NotPassed";
 
@@ -163,6 +163,54 @@ public final class ApplicationProcess {
 
 	/** Why the applicant was removed after a complaint (message {@link #MESSAGE_REMOVED}). */
 	public static final ProcessVariable<String> REMOVAL_REASON = ProcessVariable.of("removalReason", String.class);
+
+	/** R2, X1: the result was revoked after an upheld complaint during the result publicity. */
+	public static final ProcessVariable<Boolean> RESULT_REVOKED = ProcessVariable.of("resultRevoked", Boolean.class);
+
+	// certificate and appointment (C2, C3, DY10, DB8)
+	/** Sent by the certification process to each passed application (by applicationId). */
+	public static final String MESSAGE_CERTIFICATE_ISSUED = "CertificateIssued";
+
+	public static final String EVENT_WAIT_FOR_CERTIFICATE = "Event_WaitForCertificate";
+
+	public static final String TASK_SCHEDULE_APPOINTMENT = "Task_ScheduleAppointment";
+
+	public static final String TASK_RECORD_APPOINTMENT = "Task_RecordAppointment";
+
+	public static final String BOUNDARY_APPOINTMENT_OVERDUE = "BoundaryEvent_AppointmentOverdue";
+
+	public static final String TASK_SUPERVISE_APPOINTMENT_OVERDUE = "Task_SuperviseAppointmentOverdue";
+
+	public static final String END_APPOINTMENT_RECORDED = "EndEvent_AppointmentRecorded";
+
+	public static final String TASK_NOTIFY_RESULT_REVOKED = "Task_NotifyResultRevoked";
+
+	public static final String END_RESULT_REVOKED = "EndEvent_ResultRevoked";
+
+	public static final ProcessVariable<String> CERTIFICATE_NUMBER = ProcessVariable.of("certificateNumber",
+			String.class);
+
+	public static final ProcessVariable<String> QUALIFICATION_DOCUMENT_NUMBER = ProcessVariable
+		.of("qualificationDocumentNumber", String.class);
+
+	public static final ProcessVariable<java.util.Date> QUALIFICATION_DOCUMENT_DATE = ProcessVariable
+		.of("qualificationDocumentDate", java.util.Date.class);
+
+	/** C3, DY10, DB8: end of the due day of the appointment (the timer of the HR bureau's escalation). */
+	public static final ProcessVariable<java.util.Date> APPOINTMENT_DUE_AT = ProcessVariable.of("appointmentDueAt",
+			java.util.Date.class);
+
+	/** What the HR bureau's escalation task says. */
+	public static final ProcessVariable<String> OVERDUE_MATTER = ProcessVariable.of("overdueMatter", String.class);
+
+	// the unit's appointment form
+	public static final ProcessVariable<String> APPOINTED_POST = ProcessVariable.of("appointedPost", String.class);
+
+	public static final ProcessVariable<String> APPOINTED_ON = ProcessVariable.of("appointedOn", String.class);
+
+	public static final ProcessVariable<String> PAY_STARTS_ON = ProcessVariable.of("payStartsOn", String.class);
+
+	public static final ProcessVariable<String> APPOINTMENT_NOTE = ProcessVariable.of("appointmentNote", String.class);
 
 	private ApplicationProcess() {
 	}

@@ -1,5 +1,6 @@
 package cn.zhicheng.cycle;
 
+import java.util.Date;
 import java.util.List;
 
 import cn.zhicheng.common.ProcessVariable;
@@ -68,7 +69,47 @@ public final class ReviewCycleProcess {
 	/** M1–M9: the review meeting (processes/review-meeting.bpmn). */
 	public static final String CALL_REVIEW_MEETING = "CallActivity_ReviewMeeting";
 
-	public static final String END_MEETING_HELD = "EndEvent_MeetingHeld";
+	// after the meeting (issue 7): result publicity, post-filing, certification, archive
+	public static final String TASK_PREPARE_RESULT_PUBLICITY = "Task_PrepareResultPublicity";
+
+	public static final String TASK_START_RESULT_PUBLICITY = "Task_StartResultPublicity";
+
+	public static final String BOUNDARY_RESULT_PUBLICITY_OVERDUE = "BoundaryEvent_ResultPublicityOverdue";
+
+	public static final String TASK_SUPERVISE_RESULT_PUBLICITY_OVERDUE = "Task_SuperviseResultPublicityOverdue";
+
+	public static final String TASK_RECORD_RESULT_PUBLICITY = "Task_RecordResultPublicity";
+
+	public static final String CALL_RESULT_PUBLICITY = "CallActivity_ResultPublicity";
+
+	public static final String TASK_PUBLISH_RESULTS = "Task_PublishResults";
+
+	public static final String SUBPROCESS_POST_FILING = "SubProcess_PostFiling";
+
+	public static final String TASK_WRITE_WORK_SUMMARY = "Task_WriteWorkSummary";
+
+	public static final String TASK_ASSEMBLE_POST_FILING = "Task_AssemblePostFiling";
+
+	public static final String TASK_REVIEW_POST_FILING = "Task_ReviewPostFiling";
+
+	public static final String TASK_RECORD_POST_FILING_DECISION = "Task_RecordPostFilingDecision";
+
+	public static final String BOUNDARY_POST_FILING_OVERDUE = "BoundaryEvent_PostFilingOverdue";
+
+	public static final String TASK_SUPERVISE_POST_FILING_OVERDUE = "Task_SupervisePostFilingOverdue";
+
+	public static final String CALL_CERTIFICATION = "CallActivity_Certification";
+
+	public static final String TASK_ASSEMBLE_ARCHIVE = "Task_AssembleArchive";
+
+	public static final String TASK_ACKNOWLEDGE_ARCHIVE = "Task_AcknowledgeArchive";
+
+	public static final String TASK_CLOSE_ARCHIVE = "Task_CloseArchive";
+
+	public static final String END_ARCHIVED = "EndEvent_Archived";
+
+	/** The certification process (C1, C2, C4), called after the approved post-filing. */
+	public static final String CERTIFICATION_KEY = "certification";
 
 	/** The expert draw's process key (E1–E8), called after the approved filing. */
 	public static final String EXPERT_DRAW_KEY = "expertDraw";
@@ -183,6 +224,78 @@ public final class ReviewCycleProcess {
 
 	// the expert draw (out of the call activity)
 	public static final ProcessVariable<String> DRAW_ID = ProcessVariable.of("drawId", String.class);
+
+	// the meeting (out of the call activity) and the result publicity (R1–R3)
+	public static final ProcessVariable<String> MEETING_ID = ProcessVariable.of("meetingId", String.class);
+
+	/** R3, DY10: the end of the day by which the result publicity must start. */
+	public static final ProcessVariable<Date> PUBLICITY_START_DUE_AT = ProcessVariable.of("publicityStartDueAt",
+			Date.class);
+
+	public static final ProcessVariable<String> PUBLICITY_START_RULE = ProcessVariable.of("publicityStartRule",
+			String.class);
+
+	/** The results and the list to publicise, as the office's form shows them. */
+	public static final ProcessVariable<String> RESULT_SUMMARY = ProcessVariable.of("resultSummary", String.class);
+
+	public static final ProcessVariable<Integer> PASSED_COUNT = ProcessVariable.of("passedCount", Integer.class);
+
+	public static final ProcessVariable<Boolean> RESULT_PUBLICITY_CONFIRMED = ProcessVariable
+		.of("resultPublicityConfirmed", Boolean.class);
+
+	/** The result publicity, passed to the publicity call activity as its publicityId. */
+	public static final ProcessVariable<String> RESULT_PUBLICITY_ID = ProcessVariable.of("resultPublicityId",
+			String.class);
+
+	// the post-filing (PF1–PF3)
+	public static final ProcessVariable<Date> POST_FILING_DUE_AT = ProcessVariable.of("postFilingDueAt", Date.class);
+
+	public static final ProcessVariable<String> POST_FILING_RULE = ProcessVariable.of("postFilingRule", String.class);
+
+	public static final ProcessVariable<String> WORK_SUMMARY = ProcessVariable.of("workSummary", String.class);
+
+	public static final ProcessVariable<String> POST_FILING_ID = ProcessVariable.of("postFilingId", String.class);
+
+	public static final ProcessVariable<String> POST_FILING_SUMMARY = ProcessVariable.of("postFilingSummary",
+			String.class);
+
+	/** The department of the current step of the route (PF3), and what the step is. */
+	public static final ProcessVariable<String> POST_FILING_GROUP_ID = ProcessVariable.of("postFilingGroupId",
+			String.class);
+
+	public static final ProcessVariable<String> POST_FILING_STEP = ProcessVariable.of("postFilingStep", String.class);
+
+	/** APPROVE or RETURN, with {@link #POST_FILING_OPINION}. */
+	public static final ProcessVariable<String> POST_FILING_DECISION = ProcessVariable.of("postFilingDecision",
+			String.class);
+
+	public static final ProcessVariable<String> POST_FILING_OPINION = ProcessVariable.of("postFilingOpinion",
+			String.class);
+
+	/** NEXT, APPROVED or RETURNED (the gateway). */
+	public static final ProcessVariable<String> POST_FILING_OUTCOME = ProcessVariable.of("postFilingOutcome",
+			String.class);
+
+	/** In-variable of the certification (C1: the document within 3 working days of it, DY10). */
+	public static final ProcessVariable<Date> POST_FILING_APPROVED_AT = ProcessVariable.of("postFilingApprovedAt",
+			Date.class);
+
+	// out of the certification (C1, C2)
+	public static final ProcessVariable<String> QUALIFICATION_DOCUMENT_NUMBER = ProcessVariable
+		.of("qualificationDocumentNumber", String.class);
+
+	public static final ProcessVariable<Integer> CERTIFICATES_ISSUED = ProcessVariable.of("certificatesIssued",
+			Integer.class);
+
+	// the archive (AR1, AR2)
+	public static final ProcessVariable<String> ARCHIVE_ID = ProcessVariable.of("archiveId", String.class);
+
+	public static final ProcessVariable<String> ARCHIVE_SUMMARY = ProcessVariable.of("archiveSummary", String.class);
+
+	public static final ProcessVariable<Boolean> ARCHIVE_RECEIVED = ProcessVariable.of("archiveReceived",
+			Boolean.class);
+
+	public static final ProcessVariable<String> ARCHIVE_OPINION = ProcessVariable.of("archiveOpinion", String.class);
 
 	private ReviewCycleProcess() {
 	}

@@ -158,6 +158,15 @@ public class ReviewCycleService {
 				|| groups.contains(routing.supervision().groupId());
 	}
 
+	/** AR1, AR2: the cycle's archive and work report go to its committee office and supervision, or admins. */
+	public boolean mayReadArchive(ReviewCycle cycle, String user, List<String> groups) {
+		if (isAdministrator(user)) {
+			return true;
+		}
+		Routing routing = routing(committeeOf(cycle));
+		return groups.contains(routing.office().groupId()) || groups.contains(routing.supervision().groupId());
+	}
+
 	// starting a cycle
 
 	/** The inboxes a cycle passes through. */

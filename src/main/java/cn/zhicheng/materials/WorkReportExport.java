@@ -54,8 +54,10 @@ class WorkReportExport implements SpreadsheetExport {
 			Map<ApplicationStatus, Integer> n = counts.getOrDefault(c.code(), Map.of());
 			int total = n.values().stream().mapToInt(Integer::intValue).sum();
 			int withdrawn = n.getOrDefault(ApplicationStatus.WITHDRAWN, 0);
-			int passed = n.getOrDefault(ApplicationStatus.PASSED, 0);
-			int notPassed = n.getOrDefault(ApplicationStatus.NOT_PASSED, 0);
+			// appointed applicants passed (C3); a result revoked after the result publicity did not (R2)
+			int passed = n.getOrDefault(ApplicationStatus.PASSED, 0) + n.getOrDefault(ApplicationStatus.APPOINTED, 0);
+			int notPassed = n.getOrDefault(ApplicationStatus.NOT_PASSED, 0)
+					+ n.getOrDefault(ApplicationStatus.RESULT_REVOKED, 0);
 			int qualified = n.getOrDefault(ApplicationStatus.QUALIFIED, 0) + passed + notPassed;
 			int reviewed = passed + notPassed;
 			rows.add(List.of(c.name(), c.series(), c.titleLevel().label(), names.getOrDefault(c.officeCreditCode(), ""),
@@ -67,7 +69,7 @@ class WorkReportExport implements SpreadsheetExport {
 		}
 		return new Table(List.of("序号", "评审委员会", "系列", "级别", "组建部门", "评委会人数", "专家库人数", "申报人数（不含撤回）", "撤回",
 				"单位未推荐", "资格审查通过", "资格审查未通过", "资格复核中", "参加评审", "评审通过", "通过率"), ExportService.numbered(rows),
-				"评审时间、参会评委人数、投诉及处理情况由评审会议与评审结果公示环节记录，平台记录后补入本表（AR1、PF1）。");
+				"评审时间、参会评委人数、投诉及处理情况见各评审周期归档时生成的评审工作情况表（GET /api/cycles/{评审周期编号}/archive/work-report，AR1、PF1）。");
 	}
 
 }

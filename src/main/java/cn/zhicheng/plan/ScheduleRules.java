@@ -54,7 +54,7 @@ class ScheduleRules {
 	Verdict review(PlanItem item, ReviewCycle cycle, LocalDate today) {
 		LocalDate due = item.dueOn();
 		CycleStatus status = cycle == null || cycle.status() == CycleStatus.CANCELLED ? null : cycle.status();
-		if (status == CycleStatus.MEETING_HELD || status == CycleStatus.CLOSED_NO_APPLICANTS) {
+		if ((status != null && status.meetingHeld()) || status == CycleStatus.CLOSED_NO_APPLICANTS) {
 			if (cycle.reviewDate() != null && cycle.reviewDate().isAfter(due)) {
 				return new Verdict(ScheduleStatus.LATE,
 						"评审于" + cycle.reviewDate() + "完成，晚于计划时限" + due + "（N3）");

@@ -79,6 +79,9 @@ public final class PublicityProcess {
 
 	public static final ProcessVariable<String> COMPLAINT_REASON = ProcessVariable.of("complaintReason", String.class);
 
+	/** M8, X1: the upheld complaint found fraud (弄虚作假): integrity record; at the result publicity, revocation. */
+	public static final ProcessVariable<Boolean> COMPLAINT_FRAUD = ProcessVariable.of("complaintFraud", Boolean.class);
+
 	private PublicityProcess() {
 	}
 

@@ -84,10 +84,13 @@ public class PublicityService {
 
 	private final TransactionTemplate transactions;
 
+	private final RevocationMapper revocations;
+
 	PublicityService(PublicityMapper mapper, ApplicationService applications, OrganisationService organisations,
 			WorkingDayCalendar calendar, RuntimeService runtimeService, PublicityProperties limits,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, RevocationMapper revocations) {
 		this.mapper = mapper;
+		this.revocations = revocations;
 		this.applications = applications;
 		this.organisations = organisations;
 		this.calendar = calendar;
@@ -221,6 +224,22 @@ public class PublicityService {
 	 */
 	@Transactional
 	public int decide(String complaintId, String decision, String reason, String by) {
+		return decide(complaintId, decision, reason, false, by);
+	}
+
+	/** X1: a person found to have committed fraud stays in the integrity record for 3 years. */
+	public static final int INTEGRITY_RECORD_YEARS = 3;
+
+	/**
+	 * As {@link #decide(String, String, String, String)}, with the finding whether the applicant committed
+	 * fraud (M8, X1). During the result publicity an upheld complaint against an applicant revokes the
+	 * result (R2): the entry is removed, the revocation stored and the application marked RESULT_REVOKED; its
+	 * process learns it with the results after the publicity. Fraud (either publicity) also enters the
+	 * person into the integrity record for {@value #INTEGRITY_RECORD_YEARS} years (X1), so that
+	 * IntegrityRecordRule refuses their applications.
+	 */
+	@Transactional
+	public int decide(String complaintId, String decision, String reason, boolean fraud, String by) {
 		Complaint complaint = complaint(complaintId);
 		Publicity publicity = require(complaint.publicityId());
 		String rule = publicity.subject() == PublicitySubject.PRE_MEETING ? "Q2" : "R2";
@@ -239,12 +258,46 @@ public class PublicityService {
 		LocalDateTime at = now();
 		RuleViolation.require(this.mapper.decideComplaint(complaintId, status, cleanReason, at, by) == 1,
 				"complaintId", rule, "该投诉已办结，不能重复处理");
+		RuleViolation.require(!fraud || status == ComplaintStatus.UPHELD, "complaintFraud", "X1",
+				"只有经调查属实的投诉才能认定弄虚作假（X1）");
+		RuleViolation.require(!fraud || complaint.applicationId() != null, "complaintFraud", "X1",
+				"投诉未指明申报人，不能认定弄虚作假并记入诚信档案库（X1）");
 		if (status == ComplaintStatus.UPHELD && complaint.applicationId() != null
 				&& this.mapper.removeEntry(publicity.id(), complaint.applicationId(), cleanReason, at) == 1) {
-			removeApplication(complaint.applicationId(),
-					publicity.subject().label() + "期间收到投诉，经调查属实：" + cleanReason + "（" + rule + "）");
+			String integrityRecordId = fraud ? recordIntegrity(complaint.applicationId(), publicity, cleanReason, at, by)
+					: null;
+			if (publicity.subject() == PublicitySubject.RESULT) {
+				this.revocations.insert(new Revocation(complaint.applicationId(), publicity.id(), complaintId, fraud,
+						publicity.subject().label() + "期间收到投诉，经调查属实" + (fraud ? "，存在弄虚作假（X1）" : "") + "："
+								+ cleanReason + "（R2）",
+						integrityRecordId, at, by));
+				this.applications.changeStatus(complaint.applicationId(), ApplicationStatus.RESULT_REVOKED);
+			}
+			else {
+				removeApplication(complaint.applicationId(),
+						publicity.subject().label() + "期间收到投诉，经调查属实：" + cleanReason + "（" + rule + "）");
+			}
 		}
 		return this.mapper.countOpenComplaints(publicity.id());
+	}
+
+	/** X1: the applicant into the integrity record (诚信档案库) from today for 3 years. */
+	private String recordIntegrity(String applicationId, Publicity publicity, String reason, LocalDateTime at,
+			String by) {
+		Application a = this.applications.require(applicationId);
+		String id = UUID.randomUUID().toString();
+		String text = publicity.reviewYear() + "年度" + publicity.subject().label() + "期间经查弄虚作假（X1）：" + reason;
+		if (text.length() > 500) {
+			text = text.substring(0, 499) + "…";
+		}
+		this.revocations.insertIntegrityRecord(id, a.idNumber(), a.name(), text, at.toLocalDate(),
+				at.toLocalDate().plusYears(INTEGRITY_RECORD_YEARS), at, by);
+		return id;
+	}
+
+	/** Results revoked during a result publicity (R2), in the order decided. */
+	public List<Revocation> revocations(String publicityId) {
+		return publicityId == null ? List.of() : this.revocations.findByPublicity(publicityId);
 	}
 
 	/** Ends the application at its wait for the review result; marks it directly if no process waits there. */

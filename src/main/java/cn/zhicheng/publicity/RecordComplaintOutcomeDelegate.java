@@ -1,6 +1,7 @@
 package cn.zhicheng.publicity;
 
 import static cn.zhicheng.publicity.PublicityProcess.COMPLAINT_DECISION;
+import static cn.zhicheng.publicity.PublicityProcess.COMPLAINT_FRAUD;
 import static cn.zhicheng.publicity.PublicityProcess.COMPLAINT_ID;
 import static cn.zhicheng.publicity.PublicityProcess.COMPLAINT_REASON;
 import static cn.zhicheng.publicity.PublicityProcess.OPEN_COMPLAINTS;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordComplaintOutcome (Q2, R2). Inputs: complaintDecision (UPHELD or DISMISSED), complaintReason.
+ * Task_RecordComplaintOutcome (Q2, R2, X1). Inputs: complaintDecision (UPHELD or DISMISSED), complaintReason,
+ * complaintFraud (upheld and fraud: integrity record, X1; at the result publicity the result is revoked).
  * Stores the finding; an upheld complaint against an applicant removes them (see
  * {@link PublicityService#decide}). Lowers openComplaints, which lets the publicity close once its
  * period is over. Bad input throws {@link NotValidException} (HTTP 400) and the task stays open.
@@ -33,7 +35,8 @@ class RecordComplaintOutcomeDelegate implements JavaDelegate {
 		int open;
 		try {
 			open = this.publicities.decide(COMPLAINT_ID.require(execution), COMPLAINT_DECISION.get(execution),
-					COMPLAINT_REASON.get(execution), CurrentActor.of(execution));
+					COMPLAINT_REASON.get(execution), Boolean.TRUE.equals(COMPLAINT_FRAUD.get(execution)),
+					CurrentActor.of(execution));
 		}
 		catch (RuleViolation violation) {
 			throw new NotValidException(violation.getMessage());

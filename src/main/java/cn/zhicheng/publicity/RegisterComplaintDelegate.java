@@ -39,6 +39,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 		execution.setVariableLocal(COMPLAINT_RECEIVED_AT.name(), PublicityService.format(complaint.receivedAt()));
 		execution.setVariableLocal(COMPLAINT_DECISION.name(), null);
 		execution.setVariableLocal(COMPLAINT_REASON.name(), null);
+		execution.setVariableLocal(PublicityProcess.COMPLAINT_FRAUD.name(), false);
 		OPEN_COMPLAINTS.set(execution, this.publicities.openComplaints(PUBLICITY_ID.require(execution)));
 	}
 

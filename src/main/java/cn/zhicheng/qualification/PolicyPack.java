@@ -39,6 +39,7 @@ import cn.zhicheng.qualification.ApplicantFacts.EmploymentKind;
  * @param postdocRecognition direct recognition of enterprise postdocs (G5)
  * @param directedTitleBasis whether a directed title is a basis for a higher general title (DY9, DB9)
  * @param notices informational measures reported as passed (DG4, DY11, A20)
+ * @param deadlines after-meeting deadlines (R3, PF1, PF2, PF3, C3, DY10, DB8); null: {@link PackDeadlines#DEFAULTS}
  * @param certification the qualification document's deadline and where a directed certificate is valid (C1,
  * C4, DY3, DY10, DG6, DB2)
  */
@@ -49,7 +50,7 @@ public record PolicyPack(String id, String name, Track track, Jurisdiction juris
 		AlternativeConditions alternativeConditions, HardshipAreas hardshipAreas,
 		BaseLevelRecognition baseLevelRecognition, RuralService ruralService, PovertyAlleviation povertyAlleviation,
 		PostdocRecognition postdocRecognition, DirectedTitleBasis directedTitleBasis, List<Notice> notices,
-		CertificationPolicy certification) {
+		PackDeadlines deadlines, CertificationPolicy certification) {
 
 	/** Rule-book rules a pack may list in {@code generalRules}; BASE is the baseline series conditions. */
 	public static final Set<String> GENERAL_RULES = Set.of("X1", "A1", "A2", "A3", "A4", "A6", "A7", "A8", "A10",

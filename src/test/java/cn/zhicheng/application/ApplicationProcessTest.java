@@ -172,9 +172,8 @@ class ApplicationProcessTest {
 		assertThat(pi).hasPassedInOrder(ApplicationProcess.TASK_REGISTER, ApplicationProcess.TASK_RECORD_UNIT_BALLOT,
 				ApplicationProcess.TASK_CHECK_UNIT_BALLOT, ApplicationProcess.TIMER_UNIT_PUBLICITY,
 				ApplicationProcess.TASK_RECOMMEND_BY_UNIT, ApplicationProcess.TASK_REVIEW_BY_COMPETENT_DEPT,
-				ApplicationProcess.TASK_CHECK_QUALIFICATION, ApplicationProcess.EVENT_WAIT_FOR_RESULT,
-				ApplicationProcess.END_TITLE_AWARDED)
-			.isEnded();
+				ApplicationProcess.TASK_CHECK_QUALIFICATION, ApplicationProcess.EVENT_WAIT_FOR_RESULT)
+			.isWaitingAt(ApplicationProcess.EVENT_WAIT_FOR_CERTIFICATE);
 		assertThat(this.applications.require(application.id()).status()).isEqualTo(ApplicationStatus.PASSED);
 	}
 

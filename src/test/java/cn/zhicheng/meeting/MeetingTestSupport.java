@@ -112,6 +112,9 @@ abstract class MeetingTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReviewResults reviewResults;
+
 	@BeforeEach
 	void initEngine() {
 		init(this.processEngine);
@@ -154,6 +157,12 @@ abstract class MeetingTestSupport {
 	 * the unit's staff, status QUALIFIED, their application process waiting at Event_WaitForReviewResult.
 	 */
 	List<Application> qualified(int year, List<Spec> specs) {
+		return qualified(year, specs, data -> {
+		});
+	}
+
+	/** As {@link #qualified(int, List)}, with the form data adjusted (e.g. an award dated before the year). */
+	List<Application> qualified(int year, List<Spec> specs, java.util.function.Consumer<Map<String, Object>> adjust) {
 		clockAt(year);
 		List<Application> result = new ArrayList<>();
 		for (Spec spec : specs) {
@@ -163,12 +172,15 @@ abstract class MeetingTestSupport {
 			data.put("unitCreditCode", spec.unit());
 			data.put("track", spec.track());
 			data.put("yearsAtBaseLevel", spec.yearsAtBaseLevel());
+			adjust.accept(data);
 			String login = NO1_SCHOOL.equals(spec.unit()) ? "ey1z" : "ey2z";
 			Application application = this.applications.register(ApplicationFixtures.form(data), login);
 			ProcessInstance process = this.runtimeService.createProcessInstanceByKey(ApplicationProcess.KEY)
 				.businessKey(year + "-" + COMMITTEE + "-" + application.id().substring(0, 8))
 				.startBeforeActivity(ApplicationProcess.EVENT_WAIT_FOR_RESULT)
 				.setVariable(ApplicationProcess.APPLICATION_ID.name(), application.id())
+				.setVariable(ApplicationProcess.UNIT_GROUP_ID.name(), spec.unit())
+				.setVariable(ApplicationProcess.APPLICANT_NAME.name(), spec.name())
 				.execute();
 			this.applications.withProcessInstance(application.id(), process.getId());
 			this.applications.changeStatus(application.id(), ApplicationStatus.QUALIFIED);
@@ -338,8 +350,18 @@ abstract class MeetingTestSupport {
 		this.managementService.executeJob(job.getId());
 	}
 
-	/** The chair and the supervisor sign; the minutes become final and the results go out. */
+	/**
+	 * The chair and the supervisor sign; the minutes become final and the meeting closes. Then the results
+	 * go out as the review cycle sends them after its result publicity (Task_PublishResults, R1): a
+	 * standalone meeting has no cycle around it.
+	 */
 	void signAndPublish(ProcessInstance pi) {
+		signAndClose(pi);
+		this.reviewResults.notifyApplications(meetingId(pi), Map.of());
+	}
+
+	/** The chair and the supervisor sign; the minutes become final and the meeting closes with its results. */
+	void signAndClose(ProcessInstance pi) {
 		Task chair = task(pi, ReviewMeetingProcess.TASK_SIGN_BY_CHAIR);
 		submit(chair.getAssignee(), chair, Map.of("chairConfirmed", true));
 		submit(SUPERVISION_LOGIN, task(pi, ReviewMeetingProcess.TASK_SIGN_BY_SUPERVISOR),

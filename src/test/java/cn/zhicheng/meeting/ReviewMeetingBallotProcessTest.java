@@ -192,8 +192,14 @@ class ReviewMeetingBallotProcessTest extends MeetingTestSupport {
 				.processInstanceId(application.processInstanceId())
 				.singleResult();
 			boolean passed = yes[i] >= 17;
-			assertThat(process.getEndActivityId())
-				.isEqualTo(passed ? ApplicationProcess.END_TITLE_AWARDED : ApplicationProcess.END_NOT_PASSED);
+			// passed: waiting for the certificate (C2); not passed: ended
+			assertThat(process.getEndActivityId()).isEqualTo(passed ? null : ApplicationProcess.END_NOT_PASSED);
+			if (passed) {
+				assertThat(this.runtimeService.createProcessInstanceQuery()
+					.processInstanceId(application.processInstanceId())
+					.activityIdIn(ApplicationProcess.EVENT_WAIT_FOR_CERTIFICATE)
+					.count()).isEqualTo(1);
+			}
 			assertThat(application.status()).isEqualTo(passed ? ApplicationStatus.PASSED : ApplicationStatus.NOT_PASSED);
 		}
 

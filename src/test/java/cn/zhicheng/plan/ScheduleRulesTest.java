@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.zhicheng.calendar.WorkingDayCalendar;
 import cn.zhicheng.cycle.CycleStatus;
@@ -57,6 +58,12 @@ class ScheduleRulesTest {
 				LocalDate.of(2024, 7, 1)).status()).isEqualTo(ScheduleStatus.ON_TIME);
 		assertThat(this.rules.review(item, cycle(CycleStatus.MEETING_HELD, LocalDate.of(2024, 6, 20)),
 				LocalDate.of(2024, 7, 1)).status()).isEqualTo(ScheduleStatus.LATE);
+		// the stages after the meeting (issue 7) still count as a review held
+		for (CycleStatus after : List.of(CycleStatus.RESULT_PUBLICITY, CycleStatus.POST_FILING,
+				CycleStatus.POST_FILING_APPROVED, CycleStatus.ARCHIVING, CycleStatus.ARCHIVED)) {
+			assertThat(this.rules.review(item, cycle(after, LocalDate.of(2024, 6, 13)), LocalDate.of(2024, 7, 1)).status())
+				.isEqualTo(ScheduleStatus.ON_TIME);
+		}
 	}
 
 	@Test

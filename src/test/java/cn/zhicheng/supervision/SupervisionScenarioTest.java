@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -88,6 +89,9 @@ abstract class SupervisionScenarioTest {
 
 	@Autowired
 	JobExecutionHealthIndicator jobHealth;
+
+	@Autowired
+	ProcessEngine processEngine;
 
 	@Autowired
 	HealthContributorRegistry healthContributors;
@@ -360,10 +364,17 @@ abstract class SupervisionScenarioTest {
 		assertThat(this.meterRegistry.find("zhicheng.tasks.open").tag("process", this.key).tag("stage", CHECK)
 			.gauge().getId().getTag("stage_name")).isEqualTo("审核材料");
 
-		// the tests run without the job executor: timers would never fire, so the indicator says DOWN
+		// the tests run with job execution switched off by configuration: UNKNOWN (a web-only node), which
+		// keeps the node in service
 		Health health = this.jobHealth.health();
-		assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+		assertThat(health.getStatus().getCode()).isEqualTo("UNKNOWN");
 		assertThat(health.getDetails()).containsEntry("active", false).containsKeys("jobsDue", "jobsFailed");
+		// a node that should execute jobs but whose executor is not running: timers would never fire, DOWN
+		Health stopped = new JobExecutionHealthIndicator(this.processEngine.getProcessEngineConfiguration(),
+				this.processEngine.getManagementService(), true)
+			.health();
+		assertThat(stopped.getStatus().getCode()).isEqualTo("DOWN");
+		assertThat(stopped.getDetails()).containsEntry("active", false);
 		// /actuator/health covers the database, the job executor and the calendar (this year and next)
 		List<String> contributors = this.healthContributors.stream().map(NamedContributor::getName).toList();
 		assertThat(contributors).contains("db", "jobExecution", "calendar", "processEngine");

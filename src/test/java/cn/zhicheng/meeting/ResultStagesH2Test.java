@@ -1,0 +1,6 @@
+package cn.zhicheng.meeting;
+
+/** The stages after the meeting on the default embedded H2 database. */
+class ResultStagesH2Test extends ResultStagesScenarioTest {
+
+}
