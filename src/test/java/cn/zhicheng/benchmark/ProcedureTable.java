@@ -1,13 +1,14 @@
 package cn.zhicheng.benchmark;
 
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_APPLICATIONS;
+import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_APPOINTMENT;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_APPROVAL;
-import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_CERTIFICATES;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_FILING;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_LIST;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_MEETING;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_NOTICE;
 import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_RECOMMENDATION;
+import static cn.zhicheng.benchmark.ProvinceBenchmark.STEP_RESULTS;
 import static cn.zhicheng.benchmark.TaskDriver.form;
 
 import java.util.HashMap;
@@ -46,7 +47,8 @@ final class ProcedureTable {
 				Map.of("workPlan", "评审采取个人述职、专家评议、无记名投票方式；专家在纪检监察组监督下随机抽取。")));
 		table.put("Task_ReviewFiling", form(STEP_FILING, Map.of("filingDecision", "APPROVE", "filingOpinion", "同意备案。")));
 		for (String supervise : List.of("Task_SuperviseNoticeOverdue", "Task_SuperviseListOverdue",
-				"Task_SuperviseFilingOverdue", "Task_SuperviseDocumentOverdue")) {
+				"Task_SuperviseFilingOverdue", "Task_SuperviseDocumentOverdue", "Task_SuperviseResultPublicityOverdue",
+				"Task_SupervisePostFilingOverdue")) {
 			table.put(supervise, form(STEP_NOTICE, Map.of("supervisionOpinion", "已督促相关部门限期办理。")));
 		}
 		// application: unit ballot (A14), recommendation, competent department (A16), qualification (Q1)
@@ -107,11 +109,25 @@ final class ProcedureTable {
 		table.put("Task_SignResultByChair", form(STEP_MEETING, Map.of("chairConfirmed", true)));
 		table.put("Task_SignResultBySupervisor", form(STEP_MEETING,
 				Map.of("supervisorConfirmed", true, "supervisorOpinion", "会议程序规范，同意评审结果。")));
-		// certification (C1, C2)
-		table.put("Task_IssueQualificationDocument", form(STEP_CERTIFICATES, task -> Map.of("documentTitle",
+		// after the meeting (R1–R3, PF1–PF3): result publicity, work summary, post-filing, archive
+		table.put("Task_StartResultPublicity", form(STEP_MEETING, Map.of("resultPublicityConfirmed", true)));
+		table.put("Task_WriteWorkSummary", form(STEP_RESULTS, Map.of("workSummary",
+				"本年度评审按通知、方案组织，专家随机抽取，会议全程接受纪检监察监督，评审结果已公示无异议。")));
+		table.put("Task_ReviewPostFiling", form(STEP_RESULTS,
+				Map.of("postFilingDecision", "APPROVE", "postFilingOpinion", "同意备案。")));
+		table.put("Task_AcknowledgeArchive", form(STEP_APPOINTMENT,
+				Map.of("archiveReceived", true, "archiveOpinion", "材料齐全，已归档。")));
+		// application after the certificate: appointment (C3) and its escalation
+		table.put("Task_RecordAppointment", form(STEP_APPOINTMENT, task -> Map.of("appointedPost", "专业技术岗位",
+				"appointedOn", ProvinceBenchmark.today().toString(), "payStartsOn", ProvinceBenchmark.today().toString(),
+				"appointmentNote", "按聘任程序聘任。")));
+		table.put("Task_SuperviseAppointmentOverdue", form(STEP_APPOINTMENT, Map.of("overdueHandled", true)));
+		table.put("Task_NotifyResultRevoked", form(STEP_RESULTS, Map.of("notified", true)));
+		// certification (C1, C2): right after the post-filing approval
+		table.put("Task_IssueQualificationDocument", form(STEP_RESULTS, task -> Map.of("documentTitle",
 				"关于" + ProvinceBenchmark.YEAR + "年度专业技术职务任职资格评审结果的通知", "documentDate",
 				ProvinceBenchmark.today().toString())));
-		table.put("Task_CheckNamesByOffice", form(STEP_CERTIFICATES,
+		table.put("Task_CheckNamesByOffice", form(STEP_RESULTS,
 				Map.of("namesConfirmed", true, "nameCheckNote", "姓名、专业与文件一致")));
 	}
 

@@ -98,7 +98,9 @@ public final class ProvinceBenchmark {
 
 	static final int STEP_RESULTS = 8;
 
-	static final int STEP_CERTIFICATES = 9;
+	static final int STEP_APPOINTMENT = 9;
+
+	static final int STEP_CERTIFICATES = 10;
 
 	static final List<String> PROCEDURE_KEYS = List.of(ApplicationProcess.KEY, ReviewCycleProcess.KEY, "publicity",
 			"expertDraw", "reviewMeeting", CertificationProcess.KEY);
@@ -124,6 +126,10 @@ public final class ProvinceBenchmark {
 	final Map<String, Object> results = new LinkedHashMap<>();
 
 	ConfigurableApplicationContext context;
+
+	Shape applicationShape;
+
+	long applicationPhaseTasks;
 
 	ProcessEngine engine;
 
@@ -182,12 +188,11 @@ public final class ProvinceBenchmark {
 		Map<String, Double> phases = procedure();
 		double procedureSeconds = seconds(tProcedure);
 		this.results.putAll(phases);
-		long appTasks = this.engine.getHistoryService().createHistoricTaskInstanceQuery()
-			.processDefinitionKey(ApplicationProcess.KEY).finished().count();
+		long appTasks = this.applicationPhaseTasks;
 		long allTasks = this.driver.tasksCompleted.get();
 		double appPhase = phases.get("申报阶段（提交至资格审查结束）");
 		storageFigures();
-		Shape shape = Shape.of(this.engine, this.n);
+		Shape shape = this.applicationShape;
 
 		Baseline baseline = new Baseline(this, shape);
 		double baselineSeconds = baseline.run();
@@ -391,6 +396,10 @@ public final class ProvinceBenchmark {
 		clock(YEAR + "-04-20T09:00:00");
 		step(STEP_RECOMMENDATION);
 		phases.put("申报阶段（提交至资格审查结束）", seconds(tApplications));
+		// what the application process did per application in this phase: the baseline gets the same
+		this.applicationShape = Shape.of(this.engine, this.n);
+		this.applicationPhaseTasks = this.engine.getHistoryService().createHistoricTaskInstanceQuery()
+			.processDefinitionKey(ApplicationProcess.KEY).finished().count();
 		this.results.put("申报状态", statusCounts());
 		this.results.put("生成时注定不合格", this.flaws.size() + "（" + this.flaws.values().stream()
 			.collect(Collectors.groupingBy(f -> f.label, TreeMap::new, Collectors.counting())) + "）");
@@ -412,13 +421,20 @@ public final class ProvinceBenchmark {
 		long tResults = System.nanoTime();
 		clock(YEAR + "-09-29T09:00:00");
 		step(STEP_RESULTS);
+		clock(YEAR + "-10-12T09:00:00");
+		step(STEP_APPOINTMENT);
 		clock(YEAR + "-11-02T10:00:00");
 		startCertificationWhereMissing(cycles);
 		step(STEP_CERTIFICATES);
-		phases.put("结果、发文与发证", seconds(tResults));
+		phases.put("结果公示、会后备案、发文发证、聘任、归档", seconds(tResults));
 		this.results.put("申报状态（年终）", statusCounts());
-		this.results.put("颁发证书", this.context.getBean(JdbcTemplate.class)
-			.queryForObject("SELECT COUNT(*) FROM zc_certificate", Integer.class));
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		this.results.put("颁发证书", jdbc.queryForObject("SELECT COUNT(*) FROM zc_certificate", Integer.class));
+		this.results.put("仍在运行的流程实例", this.engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+			.collect(Collectors.groupingBy(pi -> pi.getProcessDefinitionId().split(":")[0], TreeMap::new,
+					Collectors.counting())));
+		this.results.put("仍未办理的任务", this.engine.getTaskService().createTaskQuery().list().stream()
+			.collect(Collectors.groupingBy(Task::getTaskDefinitionKey, TreeMap::new, Collectors.counting())));
 		return phases;
 	}
 
@@ -561,7 +577,7 @@ public final class ProvinceBenchmark {
 		System.out.printf("全流程用户任务：%d个 → %.1f 个/秒%n", allTasks, allTasks / procedureSeconds);
 		System.out.printf("申报阶段：%.1f秒，%.2f 份/秒，申报流程用户任务 %d 个 → %.1f 个/秒%n", appPhase, this.n / appPhase,
 				appTasks, appTasks / appPhase);
-		System.out.printf("申报流程每份：用户任务 %.2f 个，服务任务 %.2f 个，定时器 %.2f 个%n", shape.userTasks(), shape.serviceTasks(),
+		System.out.printf("申报阶段每份（申报流程）：用户任务 %.2f 个，服务任务 %.2f 个，定时器 %.2f 个%n", shape.userTasks(), shape.serviceTasks(),
 				shape.timers());
 		System.out.printf("裸引擎基线（%d个用户任务、%d个服务任务、%d个定时器，空委托）：%.1f秒，%.2f 实例/秒%n", baseline.userTasks,
 				baseline.serviceTasks, baseline.timers, baselineSeconds, this.n / baselineSeconds);
