@@ -84,8 +84,10 @@ public class DrawService {
 		Committee committee = checkRequest(request);
 		DrawSize size = DrawSize.of(committee, this.pool.alternates(committee.code()));
 		OffsetDateTime drawnAt = now();
-		Screening screening = screen(committee, request.reviewYear(), drawnAt.toLocalDate());
-		int poolSize = this.pool.pool(committee.code()).size();
+		// the pool is read once (issue 11: 10 000 experts with their profiles)
+		List<ExpertProfile> experts = this.pool.pool(committee.code());
+		Screening screening = screen(committee, experts, request.reviewYear(), drawnAt.toLocalDate());
+		int poolSize = experts.size();
 		String failure = size.problem(committee).orElseGet(() -> shortfall(committee, size, poolSize, screening));
 		String seed = DrawAlgorithm.newSeed();
 		List<DrawPick> picks = new ArrayList<>();
@@ -140,8 +142,8 @@ public class DrawService {
 	}
 
 	/** E5, E6: the committee's pool on {@code day}, screened against the applicants of the year. */
-	Screening screen(Committee committee, int reviewYear, LocalDate day) {
-		return Recusal.screen(this.pool.pool(committee.code()),
+	Screening screen(Committee committee, List<ExpertProfile> experts, int reviewYear, LocalDate day) {
+		return Recusal.screen(experts,
 				this.mapper.applicants(committee.code(), reviewYear, SETTLED_APPLICATIONS),
 				this.pool.relationsOfPool(committee.code()), day);
 	}

@@ -309,6 +309,14 @@ final class Province {
 		this.organisations.addToPool(spec.committee(), spec.userId(), BY);
 	}
 
+	/** The boards and logins of a province stored by an earlier run (for the probes). */
+	void reload() {
+		for (Committee committee : this.organisations.committees()) {
+			this.boards.add(new Board(committee, committee.officeCreditCode(), List.of(), null, null));
+		}
+		this.largePoolCommittee = "YN" + Sector.EDUCATION.name().substring(0, 4) + "ASSOC";
+	}
+
 	Board board(String committeeCode) {
 		return this.boards.stream().filter(b -> b.committee().code().equals(committeeCode)).findFirst().orElseThrow();
 	}

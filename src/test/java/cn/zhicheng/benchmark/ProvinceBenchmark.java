@@ -168,6 +168,15 @@ public final class ProvinceBenchmark {
 			probeInbox();
 			return;
 		}
+		startHeapSampler();
+		if ("draw-probe".equals(System.getProperty("benchmark.mode"))) {
+			start();
+			this.province = new Province(this.seed, this.context.getBean(OrganisationService.class));
+			this.province.reload();
+			extraDraws();
+			System.out.println(this.latencies.line("专家抽取（" + this.poolSize + "人专家库，DrawService.draw）"));
+			return;
+		}
 		System.out.printf("[基准] 数据库=%s N=%d 线程=%d 种子=%d 收件箱待办=%d 专家库=%d，负载 %s%n", this.db, this.n, this.threads,
 				this.seed, this.inboxTasks, this.poolSize, loadAverage());
 		prepareDatabase();
@@ -507,8 +516,8 @@ public final class ProvinceBenchmark {
 	void extraDraws() {
 		DrawService draws = this.context.getBean(DrawService.class);
 		Province.Board board = this.province.board(this.province.largePoolCommittee);
-		String supervision = this.province.groupsOf.get(board.supervisionLogin()).get(0);
-		for (int i = 0; i < 30; i++) {
+		String supervision = board.committee().supervisionCreditCode();
+		for (int i = 0; i < 20; i++) {
 			int attempt = i;
 			this.latencies.time("专家抽取（" + this.poolSize + "人专家库，DrawService.draw）", () -> draws.draw(new DrawRequest(
 					"BENCH-DRAW-" + attempt, board.committee().code(), YEAR, board.office(), supervision, "benchmark",
@@ -558,6 +567,27 @@ public final class ProvinceBenchmark {
 			.collect(Collectors.joining(", ")));
 	}
 
+	/** Heap in use, sampled every 50 ms: the peak of what the JVM really held at one time. */
+	final java.util.concurrent.atomic.AtomicLong heapPeak = new java.util.concurrent.atomic.AtomicLong();
+
+	void startHeapSampler() {
+		Thread sampler = new Thread(() -> {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (true) {
+				long used = memory.getHeapMemoryUsage().getUsed();
+				this.heapPeak.accumulateAndGet(used, Math::max);
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "benchmark-heap-sampler");
+		sampler.setDaemon(true);
+		sampler.start();
+	}
+
 	void driverFailure(String key, int count) {
 		this.driver.failures.computeIfAbsent(key, k -> new AtomicInteger()).addAndGet(count);
 	}
@@ -602,8 +632,14 @@ public final class ProvinceBenchmark {
 				System.out.printf("  %-28s 峰值 %,d MiB%n", bean.getName(), bean.getPeakUsage().getUsed() >> 20);
 			}
 		}
-		System.out.printf("堆峰值（各堆内存池峰值之和，上界）：%,d MiB；最大堆 %,d MiB%n", peak >> 20,
-				Runtime.getRuntime().maxMemory() >> 20);
+		long liveAfterGc = 0;
+		for (MemoryPoolMXBean bean : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (bean.getType() == MemoryType.HEAP && bean.getCollectionUsage() != null) {
+				liveAfterGc = Math.max(liveAfterGc, bean.getCollectionUsage().getUsed());
+			}
+		}
+		System.out.printf("堆峰值（每50毫秒采样的已用堆最大值）：%,d MiB；各堆内存池峰值之和（上界）：%,d MiB；最大堆（-Xmx）%,d MiB%n",
+				this.heapPeak.get() >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
 		if (!this.driver.failures.isEmpty()) {
 			System.out.println("---- 失败 ----");
 			this.driver.failures.forEach((k, v) -> System.out.printf("%5d × %s%n", v.get(), k));
