@@ -624,6 +624,13 @@ public final class ProvinceBenchmark {
 		for (String name : ActivityTimingPlugin.TIMED.values()) {
 			System.out.println(BenchmarkBeans.SHARED.line(name));
 		}
+		System.out.println("---- 用时最多的任务与作业（全流程，按总用时） ----");
+		Map<String, long[]> spent = new HashMap<>();
+		this.driver.perKey.forEach((k, v) -> spent.put("任务 " + k, new long[] { v.sum(), this.driver.perKeyCount.get(k).sum() }));
+		this.driver.perJob.forEach((k, v) -> spent.put("作业 " + k, new long[] { v.sum(), this.driver.perJobCount.get(k).sum() }));
+		spent.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(12)
+			.forEach(e -> System.out.printf("  %-40s 共 %8.1f s，%6d 次，平均 %8.1f ms%n", e.getKey(), e.getValue()[0] / 1e9,
+					e.getValue()[1], e.getValue()[0] / 1e6 / Math.max(1, e.getValue()[1])));
 		System.out.println("---- 内存 ----");
 		long peak = 0;
 		for (MemoryPoolMXBean bean : ManagementFactory.getMemoryPoolMXBeans()) {

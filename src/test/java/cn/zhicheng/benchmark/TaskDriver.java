@@ -83,6 +83,16 @@ final class TaskDriver {
 
 	final AtomicLong jobsExecuted = new AtomicLong();
 
+	/** Task definition key → total nanoseconds of its completions, and how many. */
+	final Map<String, java.util.concurrent.atomic.LongAdder> perKey = new ConcurrentHashMap<>();
+
+	final Map<String, java.util.concurrent.atomic.LongAdder> perKeyCount = new ConcurrentHashMap<>();
+
+	/** Activity id of due jobs → total nanoseconds of their execution, and how many. */
+	final Map<String, java.util.concurrent.atomic.LongAdder> perJob = new ConcurrentHashMap<>();
+
+	final Map<String, java.util.concurrent.atomic.LongAdder> perJobCount = new ConcurrentHashMap<>();
+
 	/** Latency name for completions, e.g. per phase. */
 	volatile String completionName = "任务完成";
 
@@ -136,8 +146,14 @@ final class TaskDriver {
 			jobs.forEach(j -> tried.add(j.getId()));
 			parallel(jobs, j -> j.getProcessInstanceId() == null ? j.getId() : j.getProcessInstanceId(), job -> {
 				try {
+					long start = System.nanoTime();
 					this.managementService.executeJob(job.getId());
 					this.jobsExecuted.incrementAndGet();
+					String activity = activityOf(job);
+					this.perJob.computeIfAbsent(activity, k -> new java.util.concurrent.atomic.LongAdder())
+						.add(System.nanoTime() - start);
+					this.perJobCount.computeIfAbsent(activity, k -> new java.util.concurrent.atomic.LongAdder())
+						.increment();
 				}
 				catch (OptimisticLockingException ex) {
 					tried.remove(job.getId());
@@ -183,7 +199,12 @@ final class TaskDriver {
 		long start = System.nanoTime();
 		try {
 			as(user, () -> row.action().perform(task, user, this.taskService));
-			this.latencies.record(this.completionName, System.nanoTime() - start);
+			long took = System.nanoTime() - start;
+			this.latencies.record(this.completionName, took);
+			this.perKey.computeIfAbsent(task.getTaskDefinitionKey(), k -> new java.util.concurrent.atomic.LongAdder())
+				.add(took);
+			this.perKeyCount.computeIfAbsent(task.getTaskDefinitionKey(), k -> new java.util.concurrent.atomic.LongAdder())
+				.increment();
 			this.tasksCompleted.incrementAndGet();
 		}
 		catch (OptimisticLockingException ex) {
@@ -193,6 +214,20 @@ final class TaskDriver {
 			this.failedTasks.add(task.getId());
 			failure(task.getTaskDefinitionKey() + "：" + ex.getClass().getSimpleName() + " " + ex.getMessage());
 		}
+	}
+
+	private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
+
+	/** The activity of a job, through its job definition (public API, cached). */
+	private String activityOf(Job job) {
+		String definition = job.getJobDefinitionId();
+		if (definition == null) {
+			return "?";
+		}
+		return this.jobActivities.computeIfAbsent(definition, id -> {
+			var jobDefinition = this.managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+			return jobDefinition == null ? "?" : jobDefinition.getActivityId();
+		});
 	}
 
 	void failure(String message) {
