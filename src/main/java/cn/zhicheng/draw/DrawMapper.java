@@ -36,8 +36,19 @@ interface DrawMapper {
 	@Select("SELECT COUNT(*) FROM zc_draw WHERE cycle_id = #{cycleId}")
 	int countByCycle(String cycleId);
 
-	@Insert("INSERT INTO zc_draw_candidate (draw_id, seq_no, user_id) VALUES (#{drawId}, #{seqNo}, #{userId})")
-	void insertCandidate(@Param("drawId") String drawId, @Param("seqNo") int seqNo, @Param("userId") String userId);
+	/**
+	 * Many candidates in one statement (issue 11: a pool of 10 000 would otherwise be 10 000 round trips
+	 * inside the draw's transaction); {@code firstSeqNo} numbers the first of them.
+	 */
+	@Insert("""
+			<script>
+			INSERT INTO zc_draw_candidate (draw_id, seq_no, user_id) VALUES
+			<foreach collection="userIds" item="userId" index="i" separator=",">
+			(#{drawId}, #{firstSeqNo} + #{i}, #{userId})
+			</foreach>
+			</script>""")
+	void insertCandidates(@Param("drawId") String drawId, @Param("firstSeqNo") int firstSeqNo,
+			@Param("userIds") List<String> userIds);
 
 	@Insert("""
 			INSERT INTO zc_draw_exclusion (draw_id, user_id, reason_code, reason)

@@ -45,6 +45,9 @@ public class DrawService {
 	static final List<String> SETTLED_APPLICATIONS = List.of(ApplicationStatus.WITHDRAWN.name(),
 			ApplicationStatus.NOT_RECOMMENDED.name(), ApplicationStatus.NOT_QUALIFIED.name());
 
+	/** Candidates stored per INSERT statement (issue 11: the draw from a pool of 10 000). */
+	static final int CANDIDATES_PER_INSERT = 500;
+
 	private final DrawMapper mapper;
 
 	private final ExpertPoolMapper pool;
@@ -81,8 +84,10 @@ public class DrawService {
 		Committee committee = checkRequest(request);
 		DrawSize size = DrawSize.of(committee, this.pool.alternates(committee.code()));
 		OffsetDateTime drawnAt = now();
-		Screening screening = screen(committee, request.reviewYear(), drawnAt.toLocalDate());
-		int poolSize = this.pool.pool(committee.code()).size();
+		// the pool is read once (issue 11: 10 000 experts with their profiles)
+		List<ExpertProfile> experts = this.pool.pool(committee.code());
+		Screening screening = screen(committee, experts, request.reviewYear(), drawnAt.toLocalDate());
+		int poolSize = experts.size();
 		String failure = size.problem(committee).orElseGet(() -> shortfall(committee, size, poolSize, screening));
 		String seed = DrawAlgorithm.newSeed();
 		List<DrawPick> picks = new ArrayList<>();
@@ -101,8 +106,10 @@ public class DrawService {
 		String resultDigest = DrawDigests.resultDigest(draft, screening.candidates(), screening.exclusions(), picks);
 		Draw draw = withDigests(draft, resultDigest, resultDigest);
 		this.mapper.insert(draw, draw.drawnBy());
-		for (int i = 0; i < screening.candidates().size(); i++) {
-			this.mapper.insertCandidate(draw.id(), i + 1, screening.candidates().get(i));
+		List<String> candidates = screening.candidates();
+		for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_INSERT) {
+			this.mapper.insertCandidates(draw.id(), from + 1,
+					candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_INSERT)));
 		}
 		screening.exclusions().forEach(exclusion -> this.mapper.insertExclusion(draw.id(), exclusion));
 		picks.forEach(pick -> this.mapper.insertPick(draw.id(), pick));
@@ -135,8 +142,8 @@ public class DrawService {
 	}
 
 	/** E5, E6: the committee's pool on {@code day}, screened against the applicants of the year. */
-	Screening screen(Committee committee, int reviewYear, LocalDate day) {
-		return Recusal.screen(this.pool.pool(committee.code()),
+	Screening screen(Committee committee, List<ExpertProfile> experts, int reviewYear, LocalDate day) {
+		return Recusal.screen(experts,
 				this.mapper.applicants(committee.code(), reviewYear, SETTLED_APPLICATIONS),
 				this.pool.relationsOfPool(committee.code()), day);
 	}

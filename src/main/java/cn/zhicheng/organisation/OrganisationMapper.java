@@ -144,6 +144,10 @@ interface OrganisationMapper {
 	@Select("SELECT user_id FROM zc_committee_expert WHERE committee_code = #{committeeCode} ORDER BY user_id")
 	List<String> findPool(String committeeCode);
 
+	/** Whether the expert is in the committee's pool: one indexed row, not the whole pool (issue 11). */
+	@Select("SELECT COUNT(*) FROM zc_committee_expert WHERE committee_code = #{committeeCode} AND user_id = #{userId}")
+	int countPoolMember(@Param("committeeCode") String committeeCode, @Param("userId") String userId);
+
 	@Insert("""
 			INSERT INTO zc_committee_expert (committee_code, user_id, created_at, created_by)
 			VALUES (#{committeeCode}, #{userId}, CURRENT_TIMESTAMP, #{by})""")

@@ -247,7 +247,7 @@ public class OrganisationService {
 		RuleViolation.require(this.mapper.findCommittee(committeeCode) != null, "committeeCode", "专家库",
 				"评委会不存在：" + committeeCode);
 		RuleViolation.require(this.mapper.findExpert(userId) != null, "userId", "专家库", "专家不存在：" + userId);
-		if (!this.mapper.findPool(committeeCode).contains(userId)) {
+		if (this.mapper.countPoolMember(committeeCode, userId) == 0) {
 			this.mapper.insertPoolMember(committeeCode, userId, by);
 		}
 	}
