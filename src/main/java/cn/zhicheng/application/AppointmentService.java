@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.zhicheng.calendar.WorkingDayCalendar;
 import cn.zhicheng.calendar.WorkingDays;
+import cn.zhicheng.common.EngineClock;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationKind;
@@ -16,7 +17,6 @@ import cn.zhicheng.qualification.DeadlineSelector;
 import cn.zhicheng.qualification.PackDeadlines;
 import cn.zhicheng.system.NotFoundException;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +48,6 @@ public class AppointmentService {
 		this.calendar = calendar;
 	}
 
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
-	}
 
 	public Optional<Appointment> find(String applicationId) {
 		return Optional.ofNullable(this.mapper.find(applicationId));
@@ -66,7 +63,7 @@ public class AppointmentService {
 	public Schedule schedule(String applicationId, String certificateNumber, String documentNumber,
 			Date documentDate) {
 		Application a = this.applications.require(applicationId);
-		LocalDate documentDay = documentDate == null ? now().toLocalDate()
+		LocalDate documentDay = documentDate == null ? EngineClock.now().toLocalDate()
 				: LocalDate.ofInstant(documentDate.toInstant(), WorkingDayCalendar.ZONE);
 		DeadlineSelector.Selection selection = this.deadlines.forApplication(a.track(), a.regionCode(), a.reviewYear());
 		PackDeadlines d = selection.deadlines();
@@ -97,14 +94,14 @@ public class AppointmentService {
 		RuleViolation.require(post.strip().length() <= 200, "appointedPost", rule, "聘任岗位（appointedPost）不能超过200个字符");
 		LocalDate appointed = date(appointedOn, "appointedOn", "聘任日期", rule);
 		LocalDate pay = date(payStartsOn, "payStartsOn", "兑现工资起始日期", rule);
-		LocalDate today = now().toLocalDate();
+		LocalDate today = EngineClock.now().toLocalDate();
 		RuleViolation.require(!appointed.isBefore(appointment.qualificationDocumentDate()), "appointedOn", rule,
 				"聘任日期（appointedOn）不能早于任职资格文件日期" + appointment.qualificationDocumentDate() + "（" + rule + "）");
 		RuleViolation.require(!appointed.isAfter(today), "appointedOn", rule, "聘任日期（appointedOn）不能晚于今天（" + today + "）");
 		RuleViolation.require(!pay.isBefore(appointed), "payStartsOn", rule, "兑现工资起始日期（payStartsOn）不能早于聘任日期（" + rule + "）");
 		String cleanNote = note == null || note.isBlank() ? null : note.strip();
 		RuleViolation.require(cleanNote == null || cleanNote.length() <= 1000, "appointmentNote", rule, "备注（appointmentNote）不能超过1000个字符");
-		RuleViolation.require(this.mapper.record(applicationId, post.strip(), appointed, pay, cleanNote, now(), by) == 1,
+		RuleViolation.require(this.mapper.record(applicationId, post.strip(), appointed, pay, cleanNote, EngineClock.now(), by) == 1,
 				"applicationId", rule, "聘任情况已登记，不能重复登记");
 		this.applications.changeStatus(applicationId, ApplicationStatus.APPOINTED);
 		return find(applicationId).orElseThrow();

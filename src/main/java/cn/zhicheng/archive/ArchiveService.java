@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.zhicheng.calendar.WorkingDayCalendar;
+import cn.zhicheng.common.EngineClock;
 import cn.zhicheng.common.IdNumber;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.cycle.CycleResult;
@@ -39,7 +40,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,9 +77,6 @@ public class ArchiveService {
 		this.draws = draws;
 	}
 
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
-	}
 
 	public Optional<Archive> find(String cycleId) {
 		return Optional.ofNullable(this.mapper.findByCycle(cycleId));
@@ -171,7 +168,7 @@ public class ArchiveService {
 				"文号：" + text(after.qualificationDocumentNumber()) + "；发放证书"
 						+ (after.certificatesIssued() == null ? "（未记录）" : after.certificatesIssued() + "份"));
 		Figures figures = figures(cycle, committee, after, meeting, revoked.keySet(), revocations);
-		this.mapper.insert(id, cycleId, workbook(figures), now(), by);
+		this.mapper.insert(id, cycleId, workbook(figures), EngineClock.now(), by);
 		items.forEach(this.mapper::insertItem);
 		this.cycles.setStatus(cycleId, CycleStatus.ARCHIVING, by);
 		return this.mapper.find(id);
@@ -188,7 +185,7 @@ public class ArchiveService {
 		if (archive == null) {
 			throw new NotFoundException("archiveId", "归档不存在：" + archiveId);
 		}
-		RuleViolation.require(this.mapper.close(archiveId, clean, now(), by) == 1, "archiveId", "AR2", "归档已接收，不能重复处理");
+		RuleViolation.require(this.mapper.close(archiveId, clean, EngineClock.now(), by) == 1, "archiveId", "AR2", "归档已接收，不能重复处理");
 		this.cycles.setStatus(archive.cycleId(), CycleStatus.ARCHIVED, by);
 		return this.mapper.find(archiveId);
 	}

@@ -14,6 +14,7 @@ import cn.zhicheng.application.Application;
 import cn.zhicheng.application.ApplicationService;
 import cn.zhicheng.calendar.WorkingDayCalendar;
 import cn.zhicheng.calendar.WorkingDays;
+import cn.zhicheng.common.EngineClock;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.meeting.ReviewResults;
 import cn.zhicheng.organisation.Committee;
@@ -31,7 +32,6 @@ import cn.zhicheng.qualification.DeadlineSelector;
 import cn.zhicheng.qualification.PackDeadlines;
 import cn.zhicheng.system.NotFoundException;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,9 +76,6 @@ public class ResultStageService {
 		this.calendar = calendar;
 	}
 
-	static LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
-	}
 
 	/** The end (23:59:59 Beijing) of a due day, as timers and due dates take it. */
 	public static Date endOf(LocalDate day) {
@@ -179,7 +176,7 @@ public class ResultStageService {
 		Publicity publicity = this.publicities.prepare(PublicitySubject.RESULT,
 				committee.name() + cycle.reviewYear() + "年度评审结果公示", cycleId, committee.code(), cycle.reviewYear(),
 				committee.officeCreditCode(), passed, RESULT_PUBLICITY_DAYS, by);
-		this.mapper.startPublicity(cycleId, publicity.id(), now(), by);
+		this.mapper.startPublicity(cycleId, publicity.id(), EngineClock.now(), by);
 		this.cycles.setStatus(cycleId, CycleStatus.RESULT_PUBLICITY, by);
 		return Optional.of(publicity.id());
 	}
@@ -209,7 +206,7 @@ public class ResultStageService {
 			Publicity publicity = this.publicities.require(result.resultPublicityId());
 			due = this.calendar.addWorkingDays(publicity.endsAt().toLocalDate(), d.postFilingWorkingDaysAfterPublicity());
 		}
-		this.mapper.publishResults(cycleId, now(), due, by);
+		this.mapper.publishResults(cycleId, EngineClock.now(), due, by);
 		this.cycles.setStatus(cycleId, CycleStatus.POST_FILING, by);
 		PostFiling.Step first = route(cycle, d).get(0);
 		return new PostFilingPlan(endOf(due), due, rule, first.groupId(), first.label());
@@ -306,7 +303,7 @@ public class ResultStageService {
 				meeting.attendingCount(), all.size(), passed, revoked.size(), PostFiling.percent(passed, all.size()),
 				String.join("\n", lines), publicity, complaints, supervision, summary,
 				PostFiling.encode(route(cycle, d)), 0,
-				result.postFilingDueOn() != null ? result.postFilingDueOn() : ReviewCycleService.today(), now(), by, null,
+				result.postFilingDueOn() != null ? result.postFilingDueOn() : ReviewCycleService.today(), EngineClock.now(), by, null,
 				null, null, null, null, null, null);
 		this.mapper.insertPostFiling(filing);
 		return filing;
@@ -331,7 +328,7 @@ public class ResultStageService {
 				"备案结论（postFilingDecision）应为 APPROVE（同意）或 RETURN（退回）（PF1）");
 		String clean = NoticeRules.text(opinion, "postFilingOpinion", "审核备案意见", 1000);
 		List<PostFiling.Step> steps = filing.steps();
-		LocalDateTime at = now();
+		LocalDateTime at = EngineClock.now();
 		if ("RETURN".equals(decision)) {
 			RuleViolation.require(this.mapper.decide(postFilingId, filing.step(), PostFilingStatus.RETURNED, clean, at, by,
 					null) == 1, "postFilingId", "PF1", "该版会后备案已处理，不能重复处理");

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.calendar.WorkingDayCalendar;
+import cn.zhicheng.common.EngineClock;
 import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.organisation.Committee;
 import cn.zhicheng.organisation.Organisation;
@@ -413,7 +414,7 @@ public class ReviewCycleService {
 				count(counts, ApplicationStatus.NOT_QUALIFIED), count(counts, ApplicationStatus.QUALIFIED),
 				count(counts, ApplicationStatus.REMOVED_BY_COMPLAINT),
 				cycle.publicityId() == null ? "未进行会前公示" : this.publicities.summary(cycle.publicityId()), plan,
-				LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE), by, null,
+				EngineClock.now(), by, null,
 				null, null, null, null);
 		this.mapper.insertFiling(filing);
 		this.mapper.updateStatus(cycleId, CycleStatus.FILING, by);
@@ -437,7 +438,7 @@ public class ReviewCycleService {
 		boolean approved = "APPROVE".equals(decision);
 		LocalDate day = today();
 		RuleViolation.require(this.mapper.decideFiling(filingId, approved ? FilingStatus.APPROVED : FilingStatus.RETURNED,
-				clean, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE), by,
+				clean, EngineClock.now(), by,
 				approved ? day : null) == 1, "filingId", "F1", "该版会前备案已处理，不能重复核准");
 		if (approved) {
 			this.mapper.updateStatus(filing.cycleId(), CycleStatus.FILING_APPROVED, by);
