@@ -69,7 +69,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>System properties: benchmark.db (h2|mysql), benchmark.n, benchmark.threads, benchmark.seed,
  * benchmark.inboxTasks, benchmark.poolSize, benchmark.fresh (drop and recreate the MySQL database
- * zhicheng_bench, or delete the H2 files under target/benchmark).
+ * benchmark.database, default zhicheng_bench, or delete the H2 files under target/benchmark).
  */
 public final class ProvinceBenchmark {
 
@@ -118,6 +118,9 @@ public final class ProvinceBenchmark {
 	final int inboxTasks = Integer.getInteger("benchmark.inboxTasks", 100_000);
 
 	final int poolSize = Integer.getInteger("benchmark.poolSize", 10_000);
+
+	/** The MySQL database of the run (letters, digits and underscores only). */
+	final String database = databaseName(System.getProperty("benchmark.database", "zhicheng_bench"));
 
 	final boolean fresh = Boolean.parseBoolean(System.getProperty("benchmark.fresh", "true"));
 
@@ -243,10 +246,10 @@ public final class ProvinceBenchmark {
 					+ "&allowPublicKeyRetrieval=true", System.getenv().getOrDefault("MYSQL_USER", "root"),
 					System.getenv().getOrDefault("MYSQL_PASSWORD", "")); Statement s = c.createStatement()) {
 				if (this.fresh) {
-					s.execute("DROP DATABASE IF EXISTS zhicheng_bench");
-					System.out.println("[基准] 已删除并重建数据库 zhicheng_bench");
+					s.execute("DROP DATABASE IF EXISTS `" + this.database + "`");
+					System.out.println("[基准] 已删除并重建数据库 " + this.database);
 				}
-				s.execute("CREATE DATABASE IF NOT EXISTS zhicheng_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+				s.execute("CREATE DATABASE IF NOT EXISTS `" + this.database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			}
 		}
 		else if (this.fresh) {
@@ -282,7 +285,7 @@ public final class ProvinceBenchmark {
 		String profile;
 		if ("mysql".equals(this.db)) {
 			profile = "mysql";
-			properties.put("MYSQL_DATABASE", "zhicheng_bench");
+			properties.put("MYSQL_DATABASE", this.database);
 		}
 		else {
 			profile = "benchmark";
@@ -652,6 +655,13 @@ public final class ProvinceBenchmark {
 			this.driver.failures.forEach((k, v) -> System.out.printf("%5d × %s%n", v.get(), k));
 		}
 		System.out.println("=====================================================");
+	}
+
+	static String databaseName(String name) {
+		if (!name.matches("[A-Za-z0-9_]{1,64}")) {
+			throw new IllegalArgumentException("benchmark.database 只能由字母、数字和下划线组成：" + name);
+		}
+		return name;
 	}
 
 	static double seconds(long startNanos) {
