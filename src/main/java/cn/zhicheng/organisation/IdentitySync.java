@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * never sees another department's tasks. Idempotent: safe at every start-up and after every change.
  */
 @Component
-class IdentitySync {
+class IdentitySync implements SmartInitializingSingleton {
 
 	/** Group of all reviewing experts: Tasklist access only; their work is assigned to them personally. */
 	static final String EXPERTS_GROUP = "experts";
@@ -104,14 +105,10 @@ class IdentitySync {
 	}
 
 	void syncExpert(String userId, boolean active) {
-		Group experts = this.identityService.createGroupQuery().groupId(EXPERTS_GROUP).singleResult();
-		if (experts == null) {
-			experts = this.identityService.newGroup(EXPERTS_GROUP);
-			experts.setName("评审专家");
-			experts.setType("EXPERTS");
-			this.identityService.saveGroup(experts);
+		if (this.identityService.createGroupQuery().groupId(EXPERTS_GROUP).count() == 0) {
+			// removed in Camunda Admin since start-up: created again, in this transaction
+			saveExpertsGroup();
 		}
-		grant(EXPERTS_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		boolean member = this.identityService.createGroupQuery().groupId(EXPERTS_GROUP).groupMember(userId)
 				.count() > 0;
 		if (active && !member) {
@@ -120,6 +117,35 @@ class IdentitySync {
 		else if (!active && member) {
 			this.identityService.deleteMembership(userId, EXPERTS_GROUP);
 		}
+	}
+
+	/**
+	 * The experts' group and its Tasklist access exist before the first request: created here, at start-up,
+	 * so that experts registered at the same time (two requests, or two nodes) never both create them and
+	 * collide on the group's key or the authorization's unique index. Two nodes starting together on an
+	 * empty database may still race here; the loser finds the winner's group on its second look.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			saveExpertsGroup();
+		}
+		catch (RuntimeException concurrentStart) {
+			if (this.identityService.createGroupQuery().groupId(EXPERTS_GROUP).count() == 0) {
+				throw concurrentStart;
+			}
+			saveExpertsGroup();
+		}
+	}
+
+	private void saveExpertsGroup() {
+		if (this.identityService.createGroupQuery().groupId(EXPERTS_GROUP).count() == 0) {
+			Group experts = this.identityService.newGroup(EXPERTS_GROUP);
+			experts.setName("评审专家");
+			experts.setType("EXPERTS");
+			this.identityService.saveGroup(experts);
+		}
+		grant(EXPERTS_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 	}
 
 	private void startPermission(String groupId, String processKey) {
