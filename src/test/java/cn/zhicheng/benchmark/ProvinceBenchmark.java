@@ -222,18 +222,32 @@ public final class ProvinceBenchmark {
 	 * filter for benchmark.probeUser / benchmark.probeGroup and times it.
 	 */
 	void probeInbox() {
-		System.setProperty("logging.level.org.camunda.bpm.engine.impl.persistence.entity.TaskEntity", "debug");
+		if (Boolean.parseBoolean(System.getProperty("benchmark.probeSql", "true"))) {
+			System.setProperty("logging.level.org.camunda.bpm.engine.impl.persistence.entity.TaskEntity", "debug");
+		}
 		start();
 		String user = System.getProperty("benchmark.probeUser");
-		List<String> groups = List.of(System.getProperty("benchmark.probeGroup"));
+		List<String> groups = List.of(System.getProperty("benchmark.probeGroup").split(","));
+		int rounds = Integer.getInteger("benchmark.probeRounds", 3);
+		System.out.printf("[基准] 引擎 authorizationCheckRevokes=%s，负载 %s%n",
+				((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) this.engine
+					.getProcessEngineConfiguration()).getAuthorizationCheckRevokes(), loadAverage());
 		this.engine.getIdentityService().setAuthentication(user, groups);
-		Filter inbox = departmentInbox();
-		for (int i = 0; i < 3; i++) {
-			long t = System.nanoTime();
-			int size = this.engine.getFilterService().listPage(inbox.getId(), 0, 15).size();
-			System.out.printf("[基准] 本部门待办首页 %d 条，%.1f ms%n", size, (System.nanoTime() - t) / 1e6);
+		FilterService filters = this.engine.getFilterService();
+		for (String name : List.of(InboxFilters.DEPARTMENT_INBOX, InboxFilters.MY_TASKS, InboxFilters.DUE_SOON)) {
+			Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+			for (int i = 0; i < rounds; i++) {
+				long t = System.nanoTime();
+				int size = filters.listPage(filter.getId(), 0, 15).size();
+				double page = (System.nanoTime() - t) / 1e6;
+				t = System.nanoTime();
+				long count = filters.count(filter.getId());
+				System.out.printf("[基准] %s 首页 %d 条 %.1f ms，计数 %d 条 %.1f ms%n", name, size, page, count,
+						(System.nanoTime() - t) / 1e6);
+			}
 		}
 		this.engine.getIdentityService().clearAuthentication();
+		System.out.printf("[基准] 负载 %s%n", loadAverage());
 	}
 
 	// set-up

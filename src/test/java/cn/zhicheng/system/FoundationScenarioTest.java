@@ -8,14 +8,21 @@ import java.util.UUID;
 
 import cn.zhicheng.application.ApplicationFixtures;
 import cn.zhicheng.cycle.ReviewCycleService;
+import cn.zhicheng.inbox.InboxFilters;
 import cn.zhicheng.organisation.Organisation;
 import cn.zhicheng.organisation.OrganisationKind;
 import cn.zhicheng.organisation.OrganisationService;
 import cn.zhicheng.organisation.Person;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +74,9 @@ abstract class FoundationScenarioTest {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	AuthorizationService authorizationService;
 
 	@Autowired
 	org.camunda.bpm.engine.ProcessEngine processEngine;
@@ -126,6 +136,38 @@ abstract class FoundationScenarioTest {
 		}
 		assertThat(taskIdsVisibleTo("ey1z")).isNotEmpty();
 		assertThat(taskIdsVisibleTo("ey2z")).isNotEmpty();
+	}
+
+	@Test
+	void theDepartmentInboxListsOnlyTheDepartmentsTasksAndHonoursAUsersRevoke() {
+		String taskOfSchool1 = singleTaskOf(submitApplication("ey1z", "和丽萍"));
+		assertThat(candidateGroups(taskOfSchool1)).containsExactly(ERYUAN_NO1_SCHOOL);
+		assertThat(departmentInboxOf("ey1z")).contains(taskOfSchool1);
+		assertThat(departmentInboxOf("ey2z")).doesNotContain(taskOfSchool1);
+
+		// the engine granted the candidate group READ on the task; a user's own revoke goes before that grant
+		Authorization revoke = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+		revoke.setUserId("ey1z");
+		revoke.setResource(Resources.TASK);
+		revoke.setResourceId(taskOfSchool1);
+		revoke.removePermission(Permissions.READ);
+		this.authorizationService.saveAuthorization(revoke);
+		try {
+			assertThat(departmentInboxOf("ey1z")).doesNotContain(taskOfSchool1);
+		}
+		finally {
+			this.authorizationService.deleteAuthorization(revoke.getId());
+		}
+		assertThat(departmentInboxOf("ey1z")).contains(taskOfSchool1);
+	}
+
+	@Test
+	void queriesCheckAuthorizationsRowByRow() {
+		// issue 11: the engine's join variant ("auto" while no revoke exists) made 本部门待办 of a department
+		// with 2 000 open tasks take seconds on MariaDB; application.yaml sets "always", and only the
+		// starter's camunda.bpm.authorization property reaches the engine (generic-properties is overridden)
+		assertThat(((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration())
+			.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS);
 	}
 
 	@Test
@@ -242,6 +284,19 @@ abstract class FoundationScenarioTest {
 			.exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return response.getBody().stream().map(task -> (String) task.get("id")).toList();
+	}
+
+	/** Tasklist's 本部门待办 as the login sees it: the filter listed through the engine REST API. */
+	List<String> departmentInboxOf(String login) {
+		String filterId = this.processEngine.getFilterService().createFilterQuery()
+			.filterName(InboxFilters.DEPARTMENT_INBOX).singleResult().getId();
+		ResponseEntity<List<Map<String, Object>>> response = this.rest.withBasicAuth(login, "demo")
+			.exchange("/engine-rest/filter/" + filterId + "/list?maxResults=1000", HttpMethod.GET, null, LIST);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		List<String> ids = response.getBody().stream().map(task -> (String) task.get("id")).toList();
+		assertThat(this.rest.withBasicAuth(login, "demo")
+			.getForObject("/engine-rest/filter/" + filterId + "/count", Map.class)).containsEntry("count", ids.size());
+		return ids;
 	}
 
 	List<String> loginsOf(Organisation organisation) {
