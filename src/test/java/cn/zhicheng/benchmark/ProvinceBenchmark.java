@@ -304,18 +304,16 @@ public final class ProvinceBenchmark {
 	List<String> tallyBySize() {
 		cn.zhicheng.meeting.MeetingService meetings = this.context.getBean(cn.zhicheng.meeting.MeetingService.class);
 		Map<String, Latencies> bySize = new TreeMap<>(Comparator.reverseOrder());
+		Map<String, String> labels = new HashMap<>();
 		for (ActivityTimingPlugin.Tally tally : ActivityTimingPlugin.TALLIES) {
 			int applicants = meetings.applicants(tally.meetingId()).size();
 			int experts = meetings.attending(tally.meetingId()).size();
 			String size = String.format("%04d×%02d", applicants, experts);
-			bySize.computeIfAbsent(size, k -> new Latencies()).record("计票", tally.nanos());
+			labels.put(size, String.format("计票（%d名申报人×%d名评委）", applicants, experts));
+			bySize.computeIfAbsent(size, k -> new Latencies()).record(labels.get(size), tally.nanos());
 		}
 		List<String> lines = new ArrayList<>();
-		bySize.entrySet().stream().limit(5).forEach(e -> {
-			String[] size = e.getKey().split("×");
-			lines.add(e.getValue().line("计票").replace("计票", String.format("计票 Task_CountVotes（%d名申报人×%d名评委）",
-					Integer.parseInt(size[0]), Integer.parseInt(size[1]))));
-		});
+		bySize.entrySet().stream().limit(5).forEach(e -> lines.add(e.getValue().line(labels.get(e.getKey()))));
 		return lines;
 	}
 
