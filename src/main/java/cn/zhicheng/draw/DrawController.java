@@ -61,7 +61,8 @@ class DrawController {
 
 	private DrawView view(Draw draw) {
 		String committeeName = this.organisations.committee(draw.committeeCode()).map(Committee::name).orElse(null);
-		return DrawView.of(this.draws.record(draw.id()), committeeName, this.draws.expertsNamedIn(draw.id()),
+		DrawRecord record = this.draws.record(draw.id());
+		return DrawView.of(record, committeeName, this.draws.expertsNamedIn(record),
 				userId -> this.organisations.person(userId).map(Person::name).orElse(null));
 	}
 

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The draw tables of V4 and the applicants recusal (E6) looks at. */
+/** The draw tables of V4 and V16 (the candidate document) and the applicants recusal (E6) looks at. */
 @Mapper
 interface DrawMapper {
 
@@ -26,51 +26,46 @@ interface DrawMapper {
 			INSERT INTO zc_draw (id, cycle_id, attempt, committee_code, review_year, process_instance_id, office_group_id,
 			                     supervision_group_id, status, member_count, alternate_count, algorithm, seed, drawn_at,
 			                     drawn_by, failure_reason, result_digest, digest, signature_count, disclosed_at,
-			                     created_at, created_by, updated_at, updated_by)
+			                     document_digest, created_at, created_by, updated_at, updated_by)
 			VALUES (#{d.id}, #{d.cycleId}, #{d.attempt}, #{d.committeeCode}, #{d.reviewYear}, #{d.processInstanceId}, #{d.officeGroupId},
 			        #{d.supervisionGroupId}, #{d.status}, #{d.memberCount}, #{d.alternateCount}, #{d.algorithm}, #{d.seed},
 			        #{d.drawnAt}, #{d.drawnBy}, #{d.failureReason}, #{d.resultDigest}, #{d.digest}, #{d.signatureCount},
-			        NULL, CURRENT_TIMESTAMP, #{by}, CURRENT_TIMESTAMP, #{by})""")
-	void insert(@Param("d") Draw draw, @Param("by") String by);
+			        NULL, #{documentDigest}, CURRENT_TIMESTAMP, #{by}, CURRENT_TIMESTAMP, #{by})""")
+	void insert(@Param("d") Draw draw, @Param("documentDigest") String documentDigest, @Param("by") String by);
 
 	@Select("SELECT COUNT(*) FROM zc_draw WHERE cycle_id = #{cycleId}")
 	int countByCycle(String cycleId);
 
-	/**
-	 * Many candidates in one statement (issue 11: a pool of 10 000 would otherwise be 10 000 round trips
-	 * inside the draw's transaction); {@code firstSeqNo} numbers the first of them.
-	 */
+	// the candidate document (V16), one per draw; its digest is in the draw row next to the seed
+
+	@Insert("""
+			INSERT INTO zc_draw_document (draw_id, format, candidate_count, exclusion_count, content)
+			VALUES (#{drawId}, #{format}, #{d.candidateCount}, #{d.exclusionCount}, #{d.content})""")
+	void insertDocument(@Param("drawId") String drawId, @Param("d") DrawDocument.Stored document,
+			@Param("format") String format);
+
+	/** The digest a draw recorded and its stored document (content null when missing). */
+	record DocumentRow(String digest, byte[] content) {
+	}
+
+	@Select("""
+			SELECT w.document_digest AS digest, d.content FROM zc_draw w
+			LEFT JOIN zc_draw_document d ON d.draw_id = w.id WHERE w.id = #{drawId}""")
+	DocumentRow document(String drawId);
+
+	/** The whole result in one statement: members first, then alternates, in the order drawn. */
 	@Insert("""
 			<script>
-			INSERT INTO zc_draw_candidate (draw_id, seq_no, user_id) VALUES
-			<foreach collection="userIds" item="userId" index="i" separator=",">
-			(#{drawId}, #{firstSeqNo} + #{i}, #{userId})
-			</foreach>
+			INSERT INTO zc_draw_pick (draw_id, seq_no, user_id, pick_role) VALUES
+			<foreach collection="picks" item="p" separator=",">(#{drawId}, #{p.seqNo}, #{p.userId}, #{p.pickRole})</foreach>
 			</script>""")
-	void insertCandidates(@Param("drawId") String drawId, @Param("firstSeqNo") int firstSeqNo,
-			@Param("userIds") List<String> userIds);
-
-	@Insert("""
-			INSERT INTO zc_draw_exclusion (draw_id, user_id, reason_code, reason)
-			VALUES (#{drawId}, #{e.userId}, #{e.reasonCode}, #{e.reason})""")
-	void insertExclusion(@Param("drawId") String drawId, @Param("e") Exclusion exclusion);
-
-	@Insert("""
-			INSERT INTO zc_draw_pick (draw_id, seq_no, user_id, pick_role)
-			VALUES (#{drawId}, #{p.seqNo}, #{p.userId}, #{p.pickRole})""")
-	void insertPick(@Param("drawId") String drawId, @Param("p") DrawPick pick);
+	void insertPicks(@Param("drawId") String drawId, @Param("picks") List<DrawPick> picks);
 
 	@Insert("""
 			INSERT INTO zc_draw_signature (draw_id, seq_no, signer_role, user_id, signed_at, opinion, digest, created_at)
 			VALUES (#{drawId}, #{s.seqNo}, #{s.signerRole}, #{s.userId}, #{s.signedAt}, #{s.opinion}, #{s.digest},
 			        CURRENT_TIMESTAMP)""")
 	void insertSignature(@Param("drawId") String drawId, @Param("s") DrawSignature signature);
-
-	@Select("SELECT user_id FROM zc_draw_candidate WHERE draw_id = #{drawId} ORDER BY seq_no")
-	List<String> candidates(String drawId);
-
-	@Select("SELECT user_id, reason_code, reason FROM zc_draw_exclusion WHERE draw_id = #{drawId} ORDER BY user_id, reason_code")
-	List<Exclusion> exclusions(String drawId);
 
 	@Select("SELECT seq_no, user_id, pick_role FROM zc_draw_pick WHERE draw_id = #{drawId} ORDER BY seq_no")
 	List<DrawPick> picks(String drawId);

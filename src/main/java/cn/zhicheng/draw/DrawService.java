@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.zhicheng.application.ApplicationStatus;
@@ -33,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * re-run it ({@link #verify(String)}), takes the four signatures (E2) into a SHA-256 hash chain, and
  * shows the list only to the committee office and supervision until the meeting (E7).
  * <p>
+ * The candidates and exclusions are one compressed {@link DrawDocument}, whose SHA-256 digest the draw row
+ * keeps next to the seed: a draw is a fixed number of statements whatever the pool's size (issue 11: the
+ * draw from a pool of 10 000 ≤ 50 ms).
+ * <p>
  * Rules live in {@link DrawSize}, {@link Recusal}, {@link DrawAlgorithm} and {@link DrawDigests};
  * this service stores and reads. Bad input is a {@link RuleViolation}.
  */
@@ -45,8 +48,8 @@ public class DrawService {
 	static final List<String> SETTLED_APPLICATIONS = List.of(ApplicationStatus.WITHDRAWN.name(),
 			ApplicationStatus.NOT_RECOMMENDED.name(), ApplicationStatus.NOT_QUALIFIED.name());
 
-	/** Candidates stored per INSERT statement (issue 11: the draw from a pool of 10 000). */
-	static final int CANDIDATES_PER_INSERT = 500;
+	/** Logins per profile query of a draw's pages (an IN list of a pool of 10 000 is split). */
+	static final int PROFILES_PER_QUERY = 1000;
 
 	private final DrawMapper mapper;
 
@@ -56,11 +59,15 @@ public class DrawService {
 
 	private final DrawAnchor anchor;
 
-	DrawService(DrawMapper mapper, ExpertPoolMapper pool, OrganisationService organisations, DrawAnchor anchor) {
+	private final DrawPoolReader poolReader;
+
+	DrawService(DrawMapper mapper, ExpertPoolMapper pool, OrganisationService organisations, DrawAnchor anchor,
+			DrawPoolReader poolReader) {
 		this.mapper = mapper;
 		this.pool = pool;
 		this.organisations = organisations;
 		this.anchor = anchor;
+		this.poolReader = poolReader;
 	}
 
 	/** Now on the engine clock, Beijing time, to the second: the text the digests cover. */
@@ -84,9 +91,11 @@ public class DrawService {
 		Committee committee = checkRequest(request);
 		DrawSize size = DrawSize.of(committee, this.pool.alternates(committee.code()));
 		OffsetDateTime drawnAt = now();
-		// the pool is read once (issue 11: 10 000 experts with their profiles)
-		List<ExpertProfile> experts = this.pool.pool(committee.code());
-		Screening screening = screen(committee, experts, request.reviewYear(), drawnAt.toLocalDate());
+		// the pool is read once, with only what the rules need (issue 11: 10 000 experts)
+		List<PoolMember> experts = this.poolReader.members(committee.code());
+		Screening screening = Recusal.screenMembers(experts,
+				this.mapper.applicants(committee.code(), request.reviewYear(), SETTLED_APPLICATIONS),
+				this.pool.relationsOfPool(committee.code()), drawnAt.toLocalDate());
 		int poolSize = experts.size();
 		String failure = size.problem(committee).orElseGet(() -> shortfall(committee, size, poolSize, screening));
 		String seed = DrawAlgorithm.newSeed();
@@ -98,21 +107,20 @@ public class DrawService {
 			}
 		}
 		String cycleId = request.cycleId().strip();
+		String by = request.drawnBy() == null ? "system" : request.drawnBy();
 		Draw draft = new Draw(UUID.randomUUID().toString(), cycleId, this.mapper.countByCycle(cycleId) + 1, committee.code(),
 				request.reviewYear(), request.processInstanceId(), request.officeGroupId(),
 				request.supervisionGroupId(), failure == null ? DrawStatus.SIGNING : DrawStatus.FAILED,
-				size.members(), size.alternates(), DrawAlgorithm.NAME, seed, timestamp(drawnAt),
-				request.drawnBy() == null ? "system" : request.drawnBy(), failure, null, null, 0, null);
+				size.members(), size.alternates(), DrawAlgorithm.NAME, seed, timestamp(drawnAt), by, failure, null,
+				null, 0, null);
 		String resultDigest = DrawDigests.resultDigest(draft, screening.candidates(), screening.exclusions(), picks);
 		Draw draw = withDigests(draft, resultDigest, resultDigest);
-		this.mapper.insert(draw, draw.drawnBy());
-		List<String> candidates = screening.candidates();
-		for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_INSERT) {
-			this.mapper.insertCandidates(draw.id(), from + 1,
-					candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_INSERT)));
+		DrawDocument.Stored document = DrawDocument.of(screening.candidates(), screening.exclusions());
+		this.mapper.insert(draw, document.digest(), by);
+		this.mapper.insertDocument(draw.id(), document, DrawDocument.FORMAT);
+		if (!picks.isEmpty()) {
+			this.mapper.insertPicks(draw.id(), picks);
 		}
-		screening.exclusions().forEach(exclusion -> this.mapper.insertExclusion(draw.id(), exclusion));
-		picks.forEach(pick -> this.mapper.insertPick(draw.id(), pick));
 		return new DrawOutcome(draw, committee.name(), screening.candidates().size(),
 				(int) screening.excludedExperts());
 	}
@@ -139,13 +147,6 @@ public class DrawService {
 				"评委会“" + committee.name() + "”登记的监督部门为 " + committee.supervisionCreditCode() + "，与 supervisionGroupId "
 						+ request.supervisionGroupId() + " 不一致");
 		return committee;
-	}
-
-	/** E5, E6: the committee's pool on {@code day}, screened against the applicants of the year. */
-	Screening screen(Committee committee, List<ExpertProfile> experts, int reviewYear, LocalDate day) {
-		return Recusal.screen(experts,
-				this.mapper.applicants(committee.code(), reviewYear, SETTLED_APPLICATIONS),
-				this.pool.relationsOfPool(committee.code()), day);
 	}
 
 	private static String shortfall(Committee committee, DrawSize size, int poolSize, Screening screening) {
@@ -272,13 +273,16 @@ public class DrawService {
 		DrawRecord record = record(drawId);
 		Draw draw = record.draw();
 		List<String> problems = new ArrayList<>();
+		if (record.documentProblem() != null) {
+			problems.add(record.documentProblem());
+		}
 		boolean reproduced = reproduce(record, problems);
 
 		Set<String> excluded = record.exclusions().stream().map(Exclusion::userId).collect(Collectors.toSet());
 		record.candidates().stream().filter(excluded::contains).forEach(userId -> problems
 			.add("候选名单中的 " + userId + " 同时在回避名单中"));
 
-		boolean chainIntact = true;
+		boolean chainIntact = record.documentProblem() == null;
 		String resultDigest = DrawDigests.resultDigest(draw, record.candidates(), record.exclusions(), record.picks());
 		if (!resultDigest.equals(draw.resultDigest())) {
 			chainIntact = false;
@@ -399,15 +403,29 @@ public class DrawService {
 			.map(DrawPick::userId).toList();
 	}
 
+	/** Everything stored about a draw; the candidate document read back and checked against its digest. */
 	DrawRecord record(String drawId) {
 		Draw draw = require(drawId);
-		return new DrawRecord(draw, this.mapper.candidates(drawId), this.mapper.exclusions(drawId),
-				this.mapper.picks(drawId), this.mapper.signatures(drawId));
+		DrawMapper.DocumentRow row = this.mapper.document(drawId);
+		DrawDocument.Content document = row == null || row.digest() == null
+				? DrawDocument.Content.broken("抽取记录缺少候选名单文档的摘要，记录已被改动")
+				: DrawDocument.read(row.content(), row.digest());
+		return new DrawRecord(draw, document.candidates(), document.exclusions(), this.mapper.picks(drawId),
+				this.mapper.signatures(drawId), document.problem());
 	}
 
-	Map<String, ExpertProfile> expertsNamedIn(String drawId) {
-		return this.pool.namedInDraw(drawId).stream()
-			.collect(Collectors.toMap(ExpertProfile::userId, Function.identity()));
+	/** The profiles of everyone a draw names (candidates, exclusions, picks), for its pages. */
+	Map<String, ExpertProfile> expertsNamedIn(DrawRecord record) {
+		Set<String> named = new java.util.TreeSet<>(record.candidates());
+		record.exclusions().forEach(x -> named.add(x.userId()));
+		record.picks().forEach(p -> named.add(p.userId()));
+		List<String> ids = List.copyOf(named);
+		Map<String, ExpertProfile> profiles = new java.util.HashMap<>();
+		for (int from = 0; from < ids.size(); from += PROFILES_PER_QUERY) {
+			this.pool.profiles(ids.subList(from, Math.min(ids.size(), from + PROFILES_PER_QUERY)))
+				.forEach(p -> profiles.put(p.userId(), p));
+		}
+		return profiles;
 	}
 
 	/**

@@ -26,12 +26,13 @@ interface ExpertPoolMapper {
 	@Select(PROFILE_SELECT + " WHERE e.user_id = #{userId}")
 	ExpertProfile find(String userId);
 
-	/** Everyone a draw names: candidates, excluded pool members and (through candidates) the picks. */
-	@Select(PROFILE_SELECT + " WHERE e.user_id IN (SELECT c.user_id FROM zc_draw_candidate c WHERE c.draw_id = #{drawId})"
-			+ " OR e.user_id IN (SELECT x.user_id FROM zc_draw_exclusion x WHERE x.draw_id = #{drawId})"
-			+ " OR e.user_id IN (SELECT k.user_id FROM zc_draw_pick k WHERE k.draw_id = #{drawId})"
-			+ " ORDER BY e.user_id")
-	List<ExpertProfile> namedInDraw(String drawId);
+	/** The profiles of {@code userIds} (a draw's candidates, exclusions and picks, for its pages). */
+	@Select("""
+			<script>
+			""" + PROFILE_SELECT + """
+			 WHERE e.user_id IN <foreach item="id" collection="userIds" open="(" separator="," close=")">#{id}</foreach>
+			</script>""")
+	List<ExpertProfile> profiles(@Param("userIds") List<String> userIds);
 
 	@Update("""
 			UPDATE zc_expert SET region_code = #{regionCode}, term_start = #{termStart}, term_end = #{termEnd},

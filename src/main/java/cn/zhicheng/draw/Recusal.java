@@ -3,6 +3,7 @@ package cn.zhicheng.draw;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,11 @@ import java.util.Map;
  * name and unit).</li>
  * </ul>
  * The candidates are the rest, sorted by login: the canonical order the draw algorithm starts from.
- * Pure: no engine, no database.
+ * Pure: no engine, no database. Linear in pool, applicants and relations (issue 11: pools of 10 000).
  */
 final class Recusal {
 
-	/** Room in {@code zc_draw_exclusion.reason}. */
+	/** Longest reason (V4's {@code zc_draw_exclusion.reason}; the candidate document keeps the limit). */
 	static final int MAX_REASON = 500;
 
 	private Recusal() {
@@ -38,10 +39,22 @@ final class Recusal {
 
 	static Screening screen(List<ExpertProfile> pool, List<Applicant> applicants, List<ExpertRelation> relations,
 			LocalDate drawDate) {
-		List<String> candidates = new ArrayList<>();
+		return screenMembers(pool.stream().map(PoolMember::of).toList(), applicants, relations, drawDate);
+	}
+
+	static Screening screenMembers(List<PoolMember> pool, List<Applicant> applicants, List<ExpertRelation> relations,
+			LocalDate drawDate) {
+		Map<String, List<Applicant>> byUnit = new HashMap<>();
+		applicants.forEach(a -> byUnit.computeIfAbsent(a.unitCreditCode(), k -> new ArrayList<>()).add(a));
+		Map<String, List<ExpertRelation>> byExpert = new HashMap<>();
+		relations.forEach(r -> byExpert.computeIfAbsent(r.expertUserId(), k -> new ArrayList<>()).add(r));
+		List<PoolMember> sorted = new ArrayList<>(pool);
+		sorted.sort(Comparator.comparing(PoolMember::userId));
+		List<String> candidates = new ArrayList<>(sorted.size());
 		List<Exclusion> exclusions = new ArrayList<>();
-		for (ExpertProfile expert : pool.stream().sorted(Comparator.comparing(ExpertProfile::userId)).toList()) {
-			List<Exclusion> reasons = reasons(expert, applicants, relations, drawDate);
+		for (PoolMember expert : sorted) {
+			List<Exclusion> reasons = reasons(expert, byUnit.getOrDefault(expert.employerCode(), List.of()),
+					applicants, byExpert.getOrDefault(expert.userId(), List.of()), drawDate);
 			if (reasons.isEmpty()) {
 				candidates.add(expert.userId());
 			}
@@ -52,7 +65,11 @@ final class Recusal {
 		return new Screening(List.copyOf(candidates), List.copyOf(exclusions));
 	}
 
-	private static List<Exclusion> reasons(ExpertProfile expert, List<Applicant> applicants,
+	/**
+	 * The reasons to leave {@code expert} out: {@code colleagues} are the applicants of the expert's
+	 * employer, {@code relations} the relations declared for the expert.
+	 */
+	private static List<Exclusion> reasons(PoolMember expert, List<Applicant> colleagues, List<Applicant> applicants,
 			List<ExpertRelation> relations, LocalDate drawDate) {
 		List<Exclusion> reasons = new ArrayList<>();
 		if (!expert.active()) {
@@ -66,19 +83,14 @@ final class Recusal {
 			reasons.add(new Exclusion(expert.userId(), ExclusionReason.TERM_ENDED,
 					"聘期至" + expert.termEnd() + "已满，抽取日为" + drawDate + "（E5）"));
 		}
-		List<Applicant> colleagues = applicants.stream()
-			.filter(a -> a.unitCreditCode().equals(expert.employerCode()))
-			.toList();
 		if (!colleagues.isEmpty()) {
+			// the applicants' unit is the expert's employer: its name comes with the applicants
 			reasons.add(new Exclusion(expert.userId(), ExclusionReason.SAME_UNIT,
 					fit("与本年度申报人", colleagues.stream().map(Applicant::label).toList(),
-							"同在" + expert.employerName() + "工作（E6 同单位回避）")));
+							"同在" + colleagues.get(0).unitName() + "工作（E6 同单位回避）")));
 		}
 		Map<String, String> declared = new LinkedHashMap<>();
 		for (ExpertRelation relation : relations) {
-			if (!relation.expertUserId().equals(expert.userId())) {
-				continue;
-			}
 			for (Applicant applicant : applicants) {
 				if (relation.concerns(applicant)) {
 					String what = relation.kind().label()

@@ -30,21 +30,34 @@ interface BallotMapper {
 	@Update("UPDATE zc_meeting_ballot SET status = 'CLOSED' WHERE meeting_id = #{meetingId} AND ballot_round = #{round}")
 	int closeRound(@Param("meetingId") String meetingId, @Param("round") int round);
 
-	@Insert("INSERT INTO zc_meeting_candidate (meeting_id, ballot_round, application_id, review_group) VALUES (#{meetingId}, #{round}, #{applicationId}, #{group})")
-	void insertCandidate(@Param("meetingId") String meetingId, @Param("round") int round,
-			@Param("applicationId") String applicationId, @Param("group") ReviewGroup group);
+	/** The applicants of a group on the ballot of a round, in one statement (issue 11: meetings of 500). */
+	@Insert("""
+			<script>
+			INSERT INTO zc_meeting_candidate (meeting_id, ballot_round, application_id, review_group) VALUES
+			<foreach collection="applicationIds" item="id" separator=",">(#{meetingId}, #{round}, #{id}, #{group})</foreach>
+			</script>""")
+	void insertCandidates(@Param("meetingId") String meetingId, @Param("round") int round,
+			@Param("group") ReviewGroup group, @Param("applicationIds") List<String> applicationIds);
 
 	@Select("""
 			SELECT ballot_round, application_id, review_group, yes_votes, no_votes, abstentions FROM zc_meeting_candidate
 			WHERE meeting_id = #{meetingId} ORDER BY ballot_round, review_group DESC, application_id""")
 	List<BallotCandidate> findCandidates(String meetingId);
 
+	/**
+	 * Every candidate's totals of a round from the stored votes, in one statement (issue 11: 500 candidates;
+	 * each count is a range of V16's index on (meeting, round, applicant, choice)).
+	 */
 	@Update("""
-			UPDATE zc_meeting_candidate SET yes_votes = #{yes}, no_votes = #{no}, abstentions = #{abstain}
-			WHERE meeting_id = #{meetingId} AND ballot_round = #{round} AND application_id = #{applicationId}""")
-	int updateTotals(@Param("meetingId") String meetingId, @Param("round") int round,
-			@Param("applicationId") String applicationId, @Param("yes") int yes, @Param("no") int no,
-			@Param("abstain") int abstain);
+			UPDATE zc_meeting_candidate c SET
+			  yes_votes = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
+			               AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'YES'),
+			  no_votes = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
+			              AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'NO'),
+			  abstentions = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
+			                 AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'ABSTAIN')
+			WHERE c.meeting_id = #{meetingId} AND c.ballot_round = #{round}""")
+	int updateTotals(@Param("meetingId") String meetingId, @Param("round") int round);
 
 	// who voted
 
@@ -71,20 +84,10 @@ interface BallotMapper {
 	@Delete("DELETE FROM zc_ballot_paper WHERE meeting_id = #{meetingId} AND ballot_round = #{round}")
 	int deletePapers(@Param("meetingId") String meetingId, @Param("round") int round);
 
-	@Insert("""
-			INSERT INTO zc_ballot_vote (id, meeting_id, ballot_round, vote_group, application_id, choice)
-			VALUES (#{id}, #{meetingId}, #{round}, #{group}, #{applicationId}, #{choice})""")
-	void insertVote(@Param("id") long id, @Param("meetingId") String meetingId, @Param("round") int round,
-			@Param("group") ReviewGroup group, @Param("applicationId") String applicationId,
-			@Param("choice") BallotChoice choice);
-
-	record Total(String applicationId, BallotChoice choice, int votes) {
+	/** One opened vote: a fresh random id, the group, the applicant and the choice; nothing else. */
+	record Vote(long id, ReviewGroup group, String applicationId, BallotChoice choice) {
 	}
 
-	@Select("""
-			SELECT application_id, choice, COUNT(*) AS votes FROM zc_ballot_vote
-			WHERE meeting_id = #{meetingId} AND ballot_round = #{round}
-			GROUP BY application_id, choice""")
-	List<Total> findTotals(@Param("meetingId") String meetingId, @Param("round") int round);
+	// written by BallotVoteWriter, many per statement
 
 }

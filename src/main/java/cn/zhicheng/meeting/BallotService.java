@@ -4,12 +4,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 
 import cn.zhicheng.common.RuleViolation;
@@ -34,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * one vote row with a fresh random id, inserted in shuffled order, and the papers are deleted. Votes
  * carry the meeting, round, group, applicant and choice only, so no query and no join over the tables
  * (nor row order, ids or timestamps) can tie a vote to an expert. See docs/meeting-readme.md.
+ * <p>
+ * The count is a fixed number of statements whatever the meeting's size (issue 11: 500 applicants × 25
+ * experts ≤ 200 ms): votes many per INSERT ({@link BallotVoteWriter}), the totals counted from the stored
+ * votes in one UPDATE, the results one UPDATE per verdict.
  */
 @Service
 public class BallotService {
@@ -50,10 +52,16 @@ public class BallotService {
 
 	private final EngineAccess engineAccess;
 
+	private final BallotVoteWriter voteWriter;
+
 	private final Random random = new SecureRandom();
 
+	/** Applicants per statement where a list of them goes into one (candidates, results). */
+	static final int APPLICANTS_PER_STATEMENT = 500;
+
 	BallotService(BallotMapper ballots, MeetingService meetings, MeetingMapper meetingMapper, TaskService taskService,
-			RuntimeService runtimeService, EngineAccess engineAccess) {
+			RuntimeService runtimeService, EngineAccess engineAccess, BallotVoteWriter voteWriter) {
+		this.voteWriter = voteWriter;
 		this.ballots = ballots;
 		this.meetings = meetings;
 		this.meetingMapper = meetingMapper;
@@ -75,12 +83,13 @@ public class BallotService {
 		int round;
 		if (rounds.isEmpty()) {
 			round = 1;
-			Set<ReviewGroup> groups = new HashSet<>();
+			Map<ReviewGroup, List<String>> groups = new LinkedHashMap<>();
 			for (MeetingApplicant applicant : this.meetings.applicants(meetingId)) {
-				if (groups.add(applicant.reviewGroup())) {
-					this.ballots.insertRound(meetingId, round, applicant.reviewGroup(), null);
-				}
-				this.ballots.insertCandidate(meetingId, round, applicant.applicationId(), applicant.reviewGroup());
+				groups.computeIfAbsent(applicant.reviewGroup(), g -> new ArrayList<>()).add(applicant.applicationId());
+			}
+			for (Map.Entry<ReviewGroup, List<String>> group : groups.entrySet()) {
+				this.ballots.insertRound(meetingId, round, group.getKey(), null);
+				insertCandidates(meetingId, round, group.getKey(), group.getValue());
 			}
 		}
 		else {
@@ -291,18 +300,24 @@ public class BallotService {
 			open(paper).forEach((applicationId, choice) -> votes.add(new Vote(applicationId, choice)));
 		}
 		Collections.shuffle(votes, this.random);
+		// in the shuffled order, each with a fresh random id
+		List<BallotMapper.Vote> rows = new ArrayList<>(votes.size());
 		for (Vote vote : votes) {
-			this.ballots.insertVote(randomId(), meetingId, round, candidates.get(vote.applicationId()),
-					vote.applicationId(), vote.choice());
+			rows.add(new BallotMapper.Vote(randomId(), candidates.get(vote.applicationId()), vote.applicationId(),
+					vote.choice()));
 		}
+		this.voteWriter.insert(meetingId, round, rows);
 		this.ballots.deletePapers(meetingId, round);
 
+		// the totals are what the stored votes say
+		this.ballots.updateTotals(meetingId, round);
 		Map<String, int[]> totals = new LinkedHashMap<>();
-		candidates.keySet().forEach(id -> totals.put(id, new int[3]));
-		for (BallotMapper.Total total : this.ballots.findTotals(meetingId, round)) {
-			totals.get(total.applicationId())[total.choice().ordinal()] = total.votes();
+		for (BallotCandidate candidate : this.ballots.findCandidates(meetingId)) {
+			if (candidate.ballotRound() == round) {
+				totals.put(candidate.applicationId(),
+						new int[] { candidate.yesVotes(), candidate.noVotes(), candidate.abstentions() });
+			}
 		}
-		totals.forEach((id, t) -> this.ballots.updateTotals(meetingId, round, id, t[0], t[1], t[2]));
 
 		int attending = this.meetings.attending(meetingId).size();
 		Map<String, MeetingApplicant> applicants = new HashMap<>();
@@ -320,20 +335,40 @@ public class BallotService {
 				.toList();
 			Tally.Outcome outcome = round == 1 ? Tally.firstRound(counts, attending, meeting.settings().capOf(group))
 					: Tally.runOff(counts, ballot.seats());
-			outcome.verdicts().forEach((applicationId, verdict) -> this.meetingMapper.updateResult(meetingId,
-					applicationId, resultOf(verdict), verdict));
+			Map<Verdict, List<String>> byVerdict = new java.util.EnumMap<>(Verdict.class);
+			outcome.verdicts()
+				.forEach((applicationId, verdict) -> byVerdict.computeIfAbsent(verdict, v -> new ArrayList<>())
+					.add(applicationId));
+			byVerdict.forEach((verdict, ids) -> {
+				for (List<String> chunk : chunks(ids)) {
+					this.meetingMapper.updateResults(meetingId, resultOf(verdict), verdict, chunk);
+				}
+			});
 			if (outcome.runOffRequired()) {
 				next = round + 1;
 				this.ballots.insertRound(meetingId, next, group, outcome.runOffSeats());
-				for (String applicationId : outcome.with(Verdict.RUN_OFF)) {
-					this.ballots.insertCandidate(meetingId, next, applicationId, group);
-				}
+				insertCandidates(meetingId, next, group, outcome.with(Verdict.RUN_OFF));
 			}
 		}
 		if (next == null) {
 			this.meetings.changeStatus(meetingId, MeetingStatus.COUNTED);
 		}
 		return new Count(round, next);
+	}
+
+	private void insertCandidates(String meetingId, int round, ReviewGroup group, List<String> applicationIds) {
+		for (List<String> chunk : chunks(applicationIds)) {
+			this.ballots.insertCandidates(meetingId, round, group, chunk);
+		}
+	}
+
+	/** {@code ids} in consecutive pieces of at most {@link #APPLICANTS_PER_STATEMENT}. */
+	static List<List<String>> chunks(List<String> ids) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += APPLICANTS_PER_STATEMENT) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + APPLICANTS_PER_STATEMENT)));
+		}
+		return chunks;
 	}
 
 	private static String resultOf(Verdict verdict) {

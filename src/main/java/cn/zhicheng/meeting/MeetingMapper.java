@@ -170,11 +170,15 @@ interface MeetingMapper {
 			@Param("vetoed") boolean vetoed, @Param("kind") String kind, @Param("finding") String finding,
 			@Param("by") String by, @Param("at") LocalDateTime at);
 
+	/** One result and verdict for many applicants in one statement (issue 11: meetings of 500). */
 	@Update("""
+			<script>
 			UPDATE zc_meeting_applicant SET result = #{result}, verdict = #{verdict}
-			WHERE meeting_id = #{meetingId} AND application_id = #{applicationId}""")
-	int updateResult(@Param("meetingId") String meetingId, @Param("applicationId") String applicationId,
-			@Param("result") String result, @Param("verdict") Verdict verdict);
+			WHERE meeting_id = #{meetingId}
+			  AND application_id IN <foreach collection="applicationIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+			</script>""")
+	int updateResults(@Param("meetingId") String meetingId, @Param("result") String result,
+			@Param("verdict") Verdict verdict, @Param("applicationIds") List<String> applicationIds);
 
 	@Update("UPDATE zc_meeting_applicant SET published = TRUE WHERE meeting_id = #{meetingId} AND application_id = #{applicationId}")
 	int updatePublished(@Param("meetingId") String meetingId, @Param("applicationId") String applicationId);

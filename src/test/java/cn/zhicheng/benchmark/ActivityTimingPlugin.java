@@ -24,6 +24,13 @@ final class ActivityTimingPlugin extends AbstractProcessEnginePlugin {
 	static final Map<String, String> TIMED = Map.of("Task_DrawExperts", "专家抽取（流程内，服务任务）", "Task_CountVotes",
 			"计票（流程内，服务任务）", "Task_IssueCertificates", "证书颁发（流程内，每评委会一次）");
 
+	/** One count (Task_CountVotes) of a meeting, for the tally by meeting size (issue 11: 500 × 25). */
+	record Tally(String meetingId, long nanos) {
+	}
+
+	/** Every Task_CountVotes timed in this JVM, with its meeting. */
+	static final java.util.Queue<Tally> TALLIES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
 	private final Latencies latencies;
 
 	private final ThreadLocal<Map<String, Long>> started = ThreadLocal.withInitial(HashMap::new);
@@ -51,7 +58,11 @@ final class ActivityTimingPlugin extends AbstractProcessEnginePlugin {
 				activity.addListener(ExecutionListener.EVENTNAME_END, execution -> {
 					Long start = ActivityTimingPlugin.this.started.get().remove(execution.getId() + activity.getId());
 					if (start != null) {
-						ActivityTimingPlugin.this.latencies.record(name, System.nanoTime() - start);
+						long took = System.nanoTime() - start;
+						ActivityTimingPlugin.this.latencies.record(name, took);
+						if ("Task_CountVotes".equals(activity.getId())) {
+							TALLIES.add(new Tally(String.valueOf(execution.getVariable("meetingId")), took));
+						}
 					}
 				});
 			}

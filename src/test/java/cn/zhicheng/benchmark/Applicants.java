@@ -78,6 +78,29 @@ final class Applicants {
 		return specs;
 	}
 
+	/**
+	 * {@code count} eligible associate senior applicants for the province committee of each of {@code sectors},
+	 * from that sector's units (the tally at the issue's size: meetings of 500 applicants), the directed track
+	 * (DY1) for those of the directed areas as in {@link #generate}.
+	 */
+	static List<Spec> forCommittees(Province province, List<Sector> sectors, int count, int year, long seed) {
+		Random random = new Random(seed);
+		Set<String> ids = new HashSet<>();
+		List<Spec> specs = new ArrayList<>();
+		for (Sector sector : sectors) {
+			List<Unit> units = province.units.stream().filter(u -> u.sector() == sector).toList();
+			String committee = province.associateSenior.get(sector);
+			for (int i = 0; i < count; i++) {
+				Unit unit = units.get(random.nextInt(units.size()));
+				boolean directedArea = DIRECTED_AREAS.stream().anyMatch(unit.countyCode()::startsWith);
+				String track = directedArea && random.nextDouble() < 0.6 ? "DIRECTED" : "GENERAL";
+				specs.add(new Spec(form(province, unit, committee, true, track, null, year, random, ids), unit,
+						sector.series, "ASSOCIATE_SENIOR", track, null));
+			}
+		}
+		return specs;
+	}
+
 	private static ApplicationForm form(Province province, Unit unit, String committee, boolean senior, String track,
 			Flaw flaw, int year, Random random, Set<String> ids) {
 		Sector sector = unit.sector();

@@ -119,6 +119,12 @@ public final class ProvinceBenchmark {
 
 	final int poolSize = Integer.getInteger("benchmark.poolSize", 10_000);
 
+	/** The tally at the issue's size (benchmark.mode=tally-probe): applicants per meeting. */
+	final int tallyApplicants = Integer.getInteger("benchmark.tallyApplicants", 500);
+
+	/** Meetings of the tally probe, one per province committee of 25 members (1 or 2). */
+	final int tallyMeetings = Math.max(1, Math.min(2, Integer.getInteger("benchmark.tallyMeetings", 2)));
+
 	/** The MySQL database of the run (letters, digits and underscores only). */
 	final String database = databaseName(System.getProperty("benchmark.database", "zhicheng_bench"));
 
@@ -172,12 +178,17 @@ public final class ProvinceBenchmark {
 			return;
 		}
 		startHeapSampler();
+		if ("tally-probe".equals(System.getProperty("benchmark.mode"))) {
+			probeTally();
+			return;
+		}
 		if ("draw-probe".equals(System.getProperty("benchmark.mode"))) {
 			start();
 			this.province = new Province(this.seed, this.context.getBean(OrganisationService.class));
 			this.province.reload();
 			extraDraws();
 			System.out.println(this.latencies.line("专家抽取（" + this.poolSize + "人专家库，DrawService.draw）"));
+			verifyDraws();
 			return;
 		}
 		System.out.printf("[基准] 数据库=%s N=%d 线程=%d 种子=%d 收件箱待办=%d 专家库=%d，负载 %s%n", this.db, this.n, this.threads,
@@ -197,7 +208,8 @@ public final class ProvinceBenchmark {
 		new ProcedureTable(this).fill(this.driver.table);
 
 		long tProcedure = System.nanoTime();
-		Map<String, Double> phases = procedure();
+		Map<String, Double> phases = procedure(this.province.boards,
+				() -> Applicants.generate(this.province, this.n, YEAR, 0.15, this.seed + 1), true);
 		double procedureSeconds = seconds(tProcedure);
 		this.results.putAll(phases);
 		long appTasks = this.applicationPhaseTasks;
@@ -248,6 +260,75 @@ public final class ProvinceBenchmark {
 		}
 		this.engine.getIdentityService().clearAuthentication();
 		System.out.printf("[基准] 负载 %s%n", loadAverage());
+	}
+
+	/**
+	 * The tally at the issue's size (issue 11: 500 applicants × 25 experts ≤ 200 ms), on a fresh database:
+	 * the province as in the full run, then for each of the province committees of 25 members
+	 * (benchmark.tallyMeetings, 1 or 2) benchmark.tallyApplicants eligible applications driven through the
+	 * same procedure (submission, application phase, list, filing, draw with signatures, meeting with
+	 * attendance, reviews, vetoes, every member's ballot through BallotService.cast) up to the count
+	 * (Task_CountVotes, timed inside the engine) and the signatures of the result.
+	 */
+	void probeTally() throws Exception {
+		System.out.printf("[基准] 计票探针：数据库=%s，%d场评审会议，每场%d名申报人，线程=%d，种子=%d，负载 %s%n", this.db,
+				this.tallyMeetings, this.tallyApplicants, this.threads, this.seed, loadAverage());
+		prepareDatabase();
+		start();
+		this.pool = Executors.newFixedThreadPool(this.threads);
+		this.driver = new TaskDriver(this.engine, null, null, this.pool, this.threads, this.latencies);
+		buildProvince();
+		this.driver = new TaskDriver(this.engine, this.province.staff, this.province.groupsOf, this.pool, this.threads,
+				this.latencies);
+		new ProcedureTable(this).fill(this.driver.table);
+		List<Province.Sector> sectors = List.of(Province.Sector.HEALTH, Province.Sector.EDUCATION)
+			.subList(0, this.tallyMeetings);
+		List<Province.Board> boards = sectors.stream()
+			.map(sector -> this.province.board(this.province.associateSenior.get(sector)))
+			.toList();
+		long t = System.nanoTime();
+		Map<String, Double> phases = procedure(boards,
+				() -> Applicants.forCommittees(this.province, sectors, this.tallyApplicants, YEAR, this.seed + 2), false);
+		ClockUtil.reset();
+		System.out.println();
+		System.out.println("==================== 计票探针结果 ====================");
+		System.out.printf("数据库 %s，线程 %d，种子 %d，CPU %d 核，结束时负载 %s，共 %.1f 秒%n", this.db, this.threads, this.seed,
+				Runtime.getRuntime().availableProcessors(), loadAverage(), seconds(t));
+		phases.forEach((k, v) -> System.out.printf("%-36s %.1f s%n", k, v));
+		this.results.forEach((k, v) -> System.out.printf("%-36s %s%n", k, v));
+		System.out.println(BenchmarkBeans.SHARED.line(ActivityTimingPlugin.TIMED.get("Task_CountVotes")));
+		tallyBySize().forEach(System.out::println);
+		Long jobs = this.driver.perJobCount.containsKey("Task_CountVotes")
+				? this.driver.perJobCount.get("Task_CountVotes").sum() : 0L;
+		if (jobs > 0) {
+			System.out.printf("计票作业（executeJob，含引擎提交）：%d 次，平均 %.1f ms%n", jobs,
+					this.driver.perJob.get("Task_CountVotes").sum() / 1e6 / jobs);
+		}
+		if (!this.driver.failures.isEmpty()) {
+			System.out.println("---- 失败 ----");
+			this.driver.failures.forEach((k, v) -> System.out.printf("%5d × %s%n", v.get(), k));
+		}
+		System.out.println("=====================================================");
+	}
+
+	/**
+	 * Task_CountVotes by meeting size (applicants × attending experts): p50 / p95 / max per size, the largest
+	 * first.
+	 */
+	List<String> tallyBySize() {
+		cn.zhicheng.meeting.MeetingService meetings = this.context.getBean(cn.zhicheng.meeting.MeetingService.class);
+		Map<String, Latencies> bySize = new TreeMap<>(Comparator.reverseOrder());
+		Map<String, String> labels = new HashMap<>();
+		for (ActivityTimingPlugin.Tally tally : ActivityTimingPlugin.TALLIES) {
+			int applicants = meetings.applicants(tally.meetingId()).size();
+			int experts = meetings.attending(tally.meetingId()).size();
+			String size = String.format("%04d×%02d", applicants, experts);
+			labels.put(size, String.format("计票（%d名申报人×%d名评委）", applicants, experts));
+			bySize.computeIfAbsent(size, k -> new Latencies()).record(labels.get(size), tally.nanos());
+		}
+		List<String> lines = new ArrayList<>();
+		bySize.entrySet().stream().limit(5).forEach(e -> lines.add(e.getValue().line(labels.get(e.getKey()))));
+		return lines;
 	}
 
 	// set-up
@@ -376,14 +457,19 @@ public final class ProvinceBenchmark {
 		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BEIJING);
 	}
 
-	Map<String, Double> procedure() throws Exception {
+	/**
+	 * The year of {@code boards}' cycles with the applications {@code specs} gives; without
+	 * {@code wholeYear} it ends after the review meetings.
+	 */
+	Map<String, Double> procedure(List<Province.Board> boards, java.util.function.Supplier<List<Applicants.Spec>> specsOf,
+			boolean wholeYear) throws Exception {
 		Map<String, Double> phases = new LinkedHashMap<>();
 		ReviewCycleService cycles = this.context.getBean(ReviewCycleService.class);
 		ApplicationService applications = this.context.getBean(ApplicationService.class);
 
 		long t = System.nanoTime();
 		clock(YEAR + "-04-01T09:00:00");
-		this.driver.parallel(this.province.boards, b -> b.committee().code(),
+		this.driver.parallel(boards, b -> b.committee().code(),
 				board -> this.driver.as(board.officeLogins().get(0),
 						() -> cycles.start(board.committee().code(), YEAR, board.officeLogins().get(0))));
 		step(STEP_NOTICE);
@@ -395,7 +481,7 @@ public final class ProvinceBenchmark {
 		// competent department, qualification rules and reviews
 		long tApplications = System.nanoTime();
 		clock(YEAR + "-04-08T09:00:00");
-		List<Applicants.Spec> specs = Applicants.generate(this.province, this.n, YEAR, 0.15, this.seed + 1);
+		List<Applicants.Spec> specs = specsOf.get();
 		AtomicInteger refused = new AtomicInteger();
 		this.driver.parallel(specs, s -> s.form().idNumber(), spec -> {
 			long start = System.nanoTime();
@@ -440,6 +526,9 @@ public final class ProvinceBenchmark {
 		clock(REVIEW_DATE + "T09:00:00");
 		step(STEP_MEETING);
 		phases.put("评审会议（审阅、投票、计票、签字）", seconds(tMeeting));
+		if (!wholeYear) {
+			return phases;
+		}
 
 		long tResults = System.nanoTime();
 		clock(YEAR + "-09-29T09:00:00");
@@ -537,6 +626,30 @@ public final class ProvinceBenchmark {
 					"BENCH-DRAW-" + attempt, board.committee().code(), YEAR, board.office(), supervision, "benchmark",
 					"benchmark")));
 		}
+	}
+
+	/**
+	 * Every stored draw verified (DrawService.verify: the document against its digest, the draw re-run from the
+	 * seed, the hash chain, the engine's copy of the digest): how many are valid, and how long a verification of
+	 * the large pool's draw takes. On a database of an earlier run, this checks the draws V16 migrated.
+	 */
+	void verifyDraws() {
+		DrawService draws = this.context.getBean(DrawService.class);
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		Map<String, Integer> outcomes = new TreeMap<>();
+		for (Map<String, Object> row : jdbc.queryForList("SELECT id, committee_code FROM zc_draw")) {
+			String id = String.valueOf(row.get("id") != null ? row.get("id") : row.get("ID"));
+			String committee = String.valueOf(row.get("committee_code") != null ? row.get("committee_code")
+					: row.get("COMMITTEE_CODE"));
+			String name = committee.equals(this.province.largePoolCommittee)
+					? "抽取复核（" + this.poolSize + "人专家库，DrawService.verify）" : "抽取复核（其他专家库）";
+			var verification = this.latencies.time(name, () -> draws.verify(id));
+			String key = verification.valid() ? "通过" : "未通过：" + String.join("；", verification.problems());
+			outcomes.merge(key.length() > 200 ? key.substring(0, 200) : key, 1, Integer::sum);
+		}
+		System.out.println("[基准] 抽取记录复核：" + outcomes);
+		System.out.println(this.latencies.line("抽取复核（" + this.poolSize + "人专家库，DrawService.verify）"));
+		System.out.println(this.latencies.line("抽取复核（其他专家库）"));
 	}
 
 	/** Rows and bytes per application (after ANALYZE TABLE on MySQL), before the baseline adds its own. */
@@ -638,6 +751,7 @@ public final class ProvinceBenchmark {
 		for (String name : ActivityTimingPlugin.TIMED.values()) {
 			System.out.println(BenchmarkBeans.SHARED.line(name));
 		}
+		tallyBySize().forEach(System.out::println);
 		System.out.println("---- 用时最多的任务与作业（全流程，按总用时） ----");
 		Map<String, long[]> spent = new HashMap<>();
 		this.driver.perKey.forEach((k, v) -> spent.put("任务 " + k, new long[] { v.sum(), this.driver.perKeyCount.get(k).sum() }));

@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Tamper evidence: a signed draw verifies; any change to its stored rows (seed, time, candidates,
- * exclusions, result, signatures), even one rewritten consistently with recomputed digests, is reported
- * by {@link DrawService#verify(String)}.
+ * Tamper evidence: a signed draw verifies; any change to its stored rows and its candidate document (seed,
+ * time, candidates, exclusions, result, signatures), even one rewritten consistently with recomputed digests,
+ * is reported by {@link DrawService#verify(String)}.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
@@ -113,22 +113,55 @@ class DrawTamperTest {
 		assertThat(time.problems()).anySatisfy(p -> assertThat(p).contains("与其摘要不符"));
 	}
 
+	/** Replaces the draw's document and the digest it recorded, as someone with write access to the tables could. */
+	void replace(DrawRecord r, DrawDocument.Stored document) {
+		overwrite(r, document);
+		this.jdbc.update("UPDATE zc_draw SET document_digest = ? WHERE id = ?", document.digest(), r.draw().id());
+	}
+
+	/** The draw's document rewritten in place, the digest the draw recorded left as it was. */
+	void overwrite(DrawRecord r, DrawDocument.Stored document) {
+		this.jdbc.update("UPDATE zc_draw_document SET content = ? WHERE draw_id = ?", document.content(), r.draw().id());
+	}
+
+	static List<String> lastFirst(List<String> candidates) {
+		List<String> swapped = new ArrayList<>(candidates);
+		java.util.Collections.swap(swapped, 0, swapped.size() - 1);
+		return swapped;
+	}
+
 	@Test
 	void changingTheCandidatesOrTheExclusionsIsDetected() {
-		DrawVerification candidates = tampered(r -> {
-			int lastSeq = r.candidates().size();
-			this.jdbc.update("UPDATE zc_draw_candidate SET seq_no = -1 WHERE draw_id = ? AND seq_no = 1", r.draw().id());
-			this.jdbc.update("UPDATE zc_draw_candidate SET seq_no = 1 WHERE draw_id = ? AND seq_no = ?", r.draw().id(),
-					lastSeq);
-			this.jdbc.update("UPDATE zc_draw_candidate SET seq_no = ? WHERE draw_id = ? AND seq_no = -1", lastSeq,
-					r.draw().id());
-		});
+		// the document rewritten under its old digest: the digest no longer matches
+		DrawVerification inPlace = tampered(r -> overwrite(r, DrawDocument.of(lastFirst(r.candidates()), r.exclusions())));
+		assertThat(inPlace.chainIntact()).isFalse();
+		assertThat(inPlace.problems()).anySatisfy(p -> assertThat(p).contains("候选名单文档与抽取记录中的摘要不符"));
+		// a new document with its own correct digest: the draw's result digest no longer matches
+		DrawVerification candidates = tampered(
+				r -> replace(r, DrawDocument.of(lastFirst(r.candidates()), r.exclusions())));
 		assertThat(candidates.chainIntact()).isFalse();
-		DrawVerification exclusions = tampered(r -> this.jdbc.update(
-				"DELETE FROM zc_draw_exclusion WHERE draw_id = ? AND user_id = ?", r.draw().id(),
-				r.exclusions().get(0).userId()));
+		assertThat(candidates.problems()).anySatisfy(p -> assertThat(p).contains("与其摘要不符"));
+		DrawVerification exclusions = tampered(
+				r -> replace(r, DrawDocument.of(r.candidates(), r.exclusions().subList(1, r.exclusions().size()))));
 		assertThat(exclusions.reproduced()).isTrue();
 		assertThat(exclusions.chainIntact()).isFalse();
+		// an excluded expert moved into the candidates, and the whole record re-hashed but for the history
+		DrawVerification smuggled = tampered(r -> {
+			List<String> more = new ArrayList<>(r.candidates());
+			more.add(r.exclusions().get(0).userId());
+			more.sort(null);
+			replace(r, DrawDocument.of(more, r.exclusions().subList(1, r.exclusions().size())));
+		});
+		assertThat(smuggled.valid()).isFalse();
+	}
+
+	@Test
+	void aDocumentThatIsNoLongerReadableIsReportedNotThrown() {
+		DrawVerification garbage = tampered(r -> this.jdbc.update("UPDATE zc_draw_document SET content = ? WHERE draw_id = ?",
+				"不是压缩文档".getBytes(java.nio.charset.StandardCharsets.UTF_8), r.draw().id()));
+		assertThat(garbage.reproduced()).isFalse();
+		assertThat(garbage.chainIntact()).isFalse();
+		assertThat(garbage.problems()).anySatisfy(p -> assertThat(p).contains("候选名单文档无法解压"));
 	}
 
 	@Test
