@@ -172,6 +172,12 @@ public final class ProvinceBenchmark {
 			return;
 		}
 		startHeapSampler();
+		if ("mi-probe".equals(System.getProperty("benchmark.mode"))) {
+			start();
+			new MultiInstanceProbe(this.engine).run(java.util.Arrays
+				.stream(System.getProperty("benchmark.miSizes", "100,300,1000").split(",")).map(Integer::valueOf).toList());
+			return;
+		}
 		if ("draw-probe".equals(System.getProperty("benchmark.mode"))) {
 			start();
 			this.province = new Province(this.seed, this.context.getBean(OrganisationService.class));
