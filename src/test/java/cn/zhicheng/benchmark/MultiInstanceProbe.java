@@ -29,13 +29,13 @@ final class MultiInstanceProbe {
 		return Bpmn.createExecutableProcess(KEY).name("基准：多实例规模").camundaHistoryTimeToLive(1)
 			.startEvent("StartEvent_Start").name("开始")
 			.subProcess("SubProcess_Item").name("逐项")
-			.multiInstance().parallel().camundaCollection("${items}").camundaElementVariable("item")
-			.multiInstanceDone()
 			.embeddedSubProcess()
 			.startEvent("StartEvent_Item").name("开始")
 			.userTask("Task_Item").name("办理").camundaAssignee("probe")
 			.endEvent("EndEvent_Item").name("结束").camundaAsyncBefore()
 			.subProcessDone()
+			.multiInstance().parallel().camundaCollection("${items}").camundaElementVariable("item")
+			.multiInstanceDone()
 			.endEvent("EndEvent_Done").name("结束").done();
 	}
 
