@@ -154,9 +154,8 @@ public class ApplicationService {
 	}
 
 	@Transactional
-	public Application withProcessInstance(String id, String processInstanceId) {
+	public void withProcessInstance(String id, String processInstanceId) {
 		this.mapper.updateProcessInstance(id, processInstanceId);
-		return require(id);
 	}
 
 	@Transactional

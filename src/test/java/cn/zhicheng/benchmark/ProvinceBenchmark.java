@@ -145,6 +145,26 @@ public final class ProvinceBenchmark {
 
 	double baselineCpu;
 
+	/**
+	 * benchmark.mode=ratio: only the application phase and the bare-engine baseline (the ratio target), no
+	 * meeting, results, draws or inbox; with a small benchmark.poolSize it takes a minute or two.
+	 */
+	final boolean ratioOnly = "ratio".equals(System.getProperty("benchmark.mode"));
+
+	/** SQL statements by kind in the application phase, and in the baseline ({@link StatementCounter}). */
+	Map<String, Long> applicationPhaseStatements = Map.of();
+
+	Map<String, Long> baselineStatements = Map.of();
+
+	/** Statement texts prepared before the application phase and before the baseline (benchmark.statementTexts). */
+	Map<String, Long> applicationPhaseTexts = Map.of();
+
+	Map<String, Long> baselineTexts = Map.of();
+
+	Map<String, Long> applicationPhaseTextsAfter = Map.of();
+
+	Map<String, Long> baselineTextsAfter = Map.of();
+
 	ProcessEngine engine;
 
 	Province province;
@@ -220,7 +240,7 @@ public final class ProvinceBenchmark {
 
 		long tProcedure = System.nanoTime();
 		Map<String, Double> phases = procedure(this.province.boards,
-				() -> Applicants.generate(this.province, this.n, YEAR, 0.15, this.seed + 1), true);
+				() -> Applicants.generate(this.province, this.n, YEAR, 0.15, this.seed + 1), !this.ratioOnly);
 		double procedureSeconds = seconds(tProcedure);
 		this.results.putAll(phases);
 		long appTasks = this.applicationPhaseTasks;
@@ -231,12 +251,19 @@ public final class ProvinceBenchmark {
 
 		Baseline baseline = new Baseline(this, shape);
 		double cpuBaseline = cpuSeconds();
+		Map<String, Long> statementsBaseline = StatementCounter.snapshot();
+		Map<String, Long> textsAfterApplications = StatementCounter.texts();
 		double baselineSeconds = baseline.run();
 		this.baselineCpu = cpuSeconds() - cpuBaseline;
+		this.baselineStatements = StatementCounter.since(statementsBaseline);
+		this.baselineTexts = textsAfterApplications;
+		this.baselineTextsAfter = StatementCounter.texts();
 
-		extraDraws();
-		Inbox inbox = new Inbox(this);
-		inbox.run();
+		if (!this.ratioOnly) {
+			extraDraws();
+			Inbox inbox = new Inbox(this);
+			inbox.run();
+		}
 
 		ClockUtil.reset();
 		report(procedureSeconds, appPhase, appTasks, allTasks, baselineSeconds, shape, baseline);
@@ -442,6 +469,11 @@ public final class ProvinceBenchmark {
 			return new ActivityTimingPlugin(SHARED);
 		}
 
+		@Bean
+		static StatementCounter benchmarkStatementCounter() {
+			return new StatementCounter();
+		}
+
 	}
 
 	void buildProvince() throws Exception {
@@ -496,6 +528,8 @@ public final class ProvinceBenchmark {
 		// competent department, qualification rules and reviews
 		long tApplications = System.nanoTime();
 		double cpuApplications = cpuSeconds();
+		Map<String, Long> statementsApplications = StatementCounter.snapshot();
+		this.applicationPhaseTexts = StatementCounter.texts();
 		clock(YEAR + "-04-08T09:00:00");
 		List<Applicants.Spec> specs = specsOf.get();
 		AtomicInteger refused = new AtomicInteger();
@@ -522,6 +556,8 @@ public final class ProvinceBenchmark {
 		step(STEP_RECOMMENDATION);
 		phases.put("申报阶段（提交至资格审查结束）", seconds(tApplications));
 		this.applicationPhaseCpu = cpuSeconds() - cpuApplications;
+		this.applicationPhaseStatements = StatementCounter.since(statementsApplications);
+		this.applicationPhaseTextsAfter = StatementCounter.texts();
 		// what the application process did per application in this phase: the baseline gets the same
 		this.applicationShape = Shape.of(this.engine, this.n);
 		this.applicationPhaseTasks = this.engine.getHistoryService().createHistoricTaskInstanceQuery()
@@ -530,6 +566,9 @@ public final class ProvinceBenchmark {
 		this.results.put("生成时注定不合格", this.flaws.size() + "（" + this.flaws.values().stream()
 			.collect(Collectors.groupingBy(f -> f.label, TreeMap::new, Collectors.counting())) + "）");
 		this.results.put("资格审查不通过的规则", failedRules());
+		if (this.ratioOnly) {
+			return phases;
+		}
 
 		this.driver.completionName = "任务完成（评审周期）";
 		long tCycle = System.nanoTime();
@@ -573,6 +612,18 @@ public final class ProvinceBenchmark {
 		long tasks = this.driver.drive(step, PROCEDURE_KEYS);
 		System.out.printf("[基准] 第%d步（%s）：完成%d个任务，%.1f秒（本进程CPU %.1f秒），累计作业%d个，负载 %s%n", step, today(),
 				tasks, seconds(t), cpuSeconds() - cpu, this.driver.jobsExecuted.get(), loadAverage());
+	}
+
+	/** Statements by kind divided by N, e.g. {@code 全部 61.2（SELECT 30.1, INSERT 20.0, …）}. */
+	String perInstance(Map<String, Long> statements) {
+		StringBuilder b = new StringBuilder(String.format("全部 %.1f（", statements.getOrDefault("全部", 0L) / (double) this.n));
+		statements.forEach((kind, count) -> {
+			if (!kind.equals("全部")) {
+				b.append(String.format("%s %.1f，", kind, count / (double) this.n));
+			}
+		});
+		b.setLength(b.length() - 1);
+		return b.append('）').toString();
 	}
 
 	/**
@@ -770,6 +821,13 @@ public final class ProvinceBenchmark {
 		System.out.printf("本进程CPU：申报阶段 %.1f秒（每份 %.1f ms），基线 %.1f秒（每实例 %.1f ms），CPU之比（基线 / 申报阶段）%.2f%n",
 				this.applicationPhaseCpu, this.applicationPhaseCpu * 1000 / this.n, this.baselineCpu,
 				this.baselineCpu * 1000 / this.n, this.baselineCpu / Math.max(1e-9, this.applicationPhaseCpu));
+		System.out.printf("SQL语句：申报阶段每份 %s；基线每实例 %s%n", perInstance(this.applicationPhaseStatements),
+				perInstance(this.baselineStatements));
+		StatementCounter.printTexts("申报阶段每份", this.applicationPhaseTexts, this.applicationPhaseTextsAfter, this.n, 70);
+		StatementCounter.printTexts("基线每实例", this.baselineTexts, this.baselineTextsAfter, this.n, 40);
+		if (!this.driver.jobsGone.isEmpty()) {
+			System.out.println("列出后被其他事务删除的作业（未执行，不计为失败）：" + new TreeMap<>(this.driver.jobsGone));
+		}
 		System.out.println("---- 延迟 ----");
 		List<String> names = new ArrayList<>(List.of("申报提交 ApplicationService.submit", "任务完成（申报流程）",
 				"任务完成（评审周期）", "基线：启动实例", "基线：任务完成"));

@@ -159,6 +159,13 @@ final class TaskDriver {
 					tried.remove(job.getId());
 				}
 				catch (RuntimeException ex) {
+					if (ex.getMessage() != null && ex.getMessage().startsWith("ENGINE-14026")) {
+						// deleted since it was listed: a job of the same process tree ended the activity it
+						// belonged to (e.g. the meeting closing the ballot and its check timers), not a failure
+						this.jobsGone.computeIfAbsent(activityOf(job), k -> new java.util.concurrent.atomic.LongAdder())
+							.increment();
+						return;
+					}
 					failure("作业 " + job.getId() + "：" + ex.getMessage());
 				}
 			});
@@ -215,6 +222,9 @@ final class TaskDriver {
 			failure(task.getTaskDefinitionKey() + "：" + ex.getClass().getSimpleName() + " " + ex.getMessage());
 		}
 	}
+
+	/** Jobs listed as due that another transaction deleted before they ran (ENGINE-14026). */
+	final Map<String, java.util.concurrent.atomic.LongAdder> jobsGone = new ConcurrentHashMap<>();
 
 	private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
 

@@ -171,6 +171,35 @@ abstract class FoundationScenarioTest {
 	}
 
 	@Test
+	void authorizationChecksGiveTheSameAnswerWithoutCamundasGroupRead() {
+		// issue 11: the engine's authorization manager skips the read of every authorized group id for users
+		// with few groups; the answer must be what Camunda's narrowing gives, with few and with many groups
+		Object manager = ((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration())
+			.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+		assertThat(manager).isInstanceOf(AuthorizationGroupFilterPlugin.FewGroupsAuthorizationManager.class);
+		String task = singleTaskOf(submitApplication("ey1z", "杨丽华"));
+		List<String> unrelated = java.util.stream.IntStream.range(0, AuthorizationGroupFilterPlugin.PASS_THROUGH_LIMIT + 8)
+			.mapToObj(i -> "no-such-group-" + i).toList();
+		List<String> few = List.of("no-such-group", ERYUAN_NO1_SCHOOL);
+		List<String> many = new java.util.ArrayList<>(unrelated);
+		many.add(ERYUAN_NO1_SCHOOL);
+		assertThat(sees("someone-of-the-school", few, task)).isTrue();
+		assertThat(sees("someone-of-the-school", many, task)).isTrue();
+		assertThat(sees("someone-else", List.of("no-such-group"), task)).isFalse();
+		assertThat(sees("someone-else", unrelated, task)).isFalse();
+	}
+
+	private boolean sees(String user, List<String> groups, String taskId) {
+		this.identityService.setAuthentication(user, groups);
+		try {
+			return this.taskService.createTaskQuery().taskId(taskId).count() == 1;
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	@Test
 	void departmentsThatAreNotUnitsCannotSubmitApplications() {
 		String businessKey = "TEST-" + UUID.randomUUID();
 		ResponseEntity<String> response = post("eyjtj", "/engine-rest/process-definition/key/application/start",
