@@ -26,6 +26,9 @@ interface ApplicationMapper {
 	@Update("UPDATE zc_application SET status = #{status}, updated_at = CURRENT_TIMESTAMP, updated_by = #{by} WHERE id = #{id}")
 	int updateStatus(@Param("id") String id, @Param("status") ApplicationStatus status, @Param("by") String by);
 
+	@Select("SELECT process_instance_id FROM zc_application WHERE id = #{id}")
+	String findProcessInstanceId(String id);
+
 	@Update("UPDATE zc_application SET process_instance_id = #{processInstanceId} WHERE id = #{id}")
 	int updateProcessInstance(@Param("id") String id, @Param("processInstanceId") String processInstanceId);
 

@@ -104,6 +104,15 @@ public class ApplicationService {
 	}
 
 	/**
+	 * The application's process instance as stored at submission (zc_application.process_instance_id), so
+	 * that a message reaches it by id instead of a query over the process variable applicationId; empty if
+	 * the application is unknown or was never started.
+	 */
+	public Optional<String> processInstanceId(String id) {
+		return Optional.ofNullable(this.mapper.findProcessInstanceId(id));
+	}
+
+	/**
 	 * Validates and stores the form for {@code submitter} (staff of the unit, or an administrator) and
 	 * starts its application process. All or nothing: a refusal stores nothing.
 	 */

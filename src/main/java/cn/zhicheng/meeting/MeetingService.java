@@ -19,7 +19,6 @@ import cn.zhicheng.common.RuleViolation;
 import cn.zhicheng.meeting.ReviewAssignment.Applicant;
 import cn.zhicheng.meeting.ReviewAssignment.Reviewer;
 import cn.zhicheng.organisation.Committee;
-import cn.zhicheng.organisation.Expert;
 import cn.zhicheng.organisation.OrganisationService;
 import cn.zhicheng.system.NotFoundException;
 
@@ -138,11 +137,10 @@ public class MeetingService {
 		List<String> alternates = List.copyOf(draw.alternates(call.drawId()));
 		RuleViolation.require(!members.isEmpty(), "drawId", "E3", "专家抽取结果中没有评委（E3）");
 		Set<String> seen = new HashSet<>();
-		Map<String, Expert> experts = new LinkedHashMap<>();
-		this.organisations.experts().forEach(expert -> experts.put(expert.userId(), expert));
 		for (String id : concat(members, alternates)) {
 			RuleViolation.require(seen.add(id), "drawId", "E1", "专家抽取结果中专家重复：" + id);
-			RuleViolation.require(experts.containsKey(id), "drawId", "E1", "抽取的专家不在专家库中：" + id);
+			// one lookup per drawn expert, not the whole expert pool (thousands) per meeting
+			RuleViolation.require(this.organisations.expert(id).isPresent(), "drawId", "E1", "抽取的专家不在专家库中：" + id);
 		}
 		List<MeetingMapper.Qualified> qualified = this.mapper.findQualified(committee.code(), call.reviewYear());
 		RuleViolation.require(!qualified.isEmpty(), "committeeCode", "Q1",

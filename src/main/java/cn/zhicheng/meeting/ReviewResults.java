@@ -10,6 +10,7 @@ import cn.zhicheng.application.ApplicationProcess;
 import cn.zhicheng.common.TitleLevel;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,7 +66,7 @@ public class ReviewResults {
 
 	/**
 	 * Sends {@value ApplicationProcess#MESSAGE_REVIEW_RESULT} to each application of the meeting not yet told
-	 * (process variable applicationId): reviewPassed, and for a result revoked during the result publicity
+	 * (by the process instance stored with the application, else by its process variable applicationId): reviewPassed, and for a result revoked during the result publicity
 	 * resultRevoked with its reason (R2, X1). All or nothing within the caller's transaction; applications
 	 * already told are skipped on a retry. Returns how many were told now.
 	 */
@@ -76,9 +77,14 @@ public class ReviewResults {
 				continue;
 			}
 			String reason = revoked.get(applicant.applicationId());
-			this.runtimeService.createMessageCorrelation(ApplicationProcess.MESSAGE_REVIEW_RESULT)
-				.processInstanceVariableEquals(ApplicationProcess.APPLICATION_ID.name(), applicant.applicationId())
-				.setVariable(ApplicationProcess.REVIEW_PASSED.name(), applicant.passed() && reason == null)
+			MessageCorrelationBuilder message = this.runtimeService
+				.createMessageCorrelation(ApplicationProcess.MESSAGE_REVIEW_RESULT);
+			// by the instance id stored with the application: a lookup by key, where the variable needs a query
+			// over every waiting instance
+			message = applicant.processInstanceId() != null ? message.processInstanceId(applicant.processInstanceId())
+					: message.processInstanceVariableEquals(ApplicationProcess.APPLICATION_ID.name(),
+							applicant.applicationId());
+			message.setVariable(ApplicationProcess.REVIEW_PASSED.name(), applicant.passed() && reason == null)
 				.setVariable(ApplicationProcess.RESULT_REVOKED.name(), reason != null)
 				.setVariable(ApplicationProcess.REMOVAL_REASON.name(), reason)
 				.correlate();

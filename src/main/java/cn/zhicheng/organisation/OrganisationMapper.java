@@ -41,6 +41,11 @@ interface OrganisationMapper {
 	@Select("SELECT " + ORGANISATION_COLUMNS + " FROM zc_organisation ORDER BY region_code, kind, credit_code")
 	List<Organisation> findOrganisations();
 
+	/** The first organisation of the kind registered in exactly this region (by credit code), or null. */
+	@Select("SELECT " + ORGANISATION_COLUMNS
+			+ " FROM zc_organisation WHERE kind = #{kind} AND region_code = #{regionCode} ORDER BY credit_code LIMIT 1")
+	Organisation findFirstOfKindInRegion(@Param("kind") OrganisationKind kind, @Param("regionCode") String regionCode);
+
 	@Insert("""
 			INSERT INTO zc_organisation (credit_code, name, kind, region_code, parent_credit_code, unit_level, group_id,
 			                             created_at, created_by, updated_at, updated_by)

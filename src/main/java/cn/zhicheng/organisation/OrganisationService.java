@@ -71,6 +71,11 @@ public class OrganisationService {
 		return this.mapper.findExperts();
 	}
 
+	/** One expert of the expert pool (by login), without reading the whole pool. */
+	public Optional<Expert> expert(String userId) {
+		return Optional.ofNullable(userId == null ? null : this.mapper.findExpert(userId));
+	}
+
 	public List<String> pool(String committeeCode) {
 		return this.mapper.findPool(committeeCode);
 	}
@@ -80,17 +85,14 @@ public class OrganisationService {
 	 * prefecture → province); empty when there is none up to the province.
 	 */
 	public Optional<Organisation> nearest(OrganisationKind kind, String regionCode) {
-		List<Organisation> all = this.mapper.findOrganisations();
+		// one indexed lookup per region level (ix_zc_organisation_kind_region), not every organisation per call
 		String code = regionCode;
 		while (code != null) {
-			String current = code;
-			Optional<Organisation> found = all.stream()
-				.filter(org -> org.kind() == kind && org.regionCode().equals(current))
-				.findFirst();
-			if (found.isPresent()) {
-				return found;
+			Organisation found = this.mapper.findFirstOfKindInRegion(kind, code);
+			if (found != null) {
+				return Optional.of(found);
 			}
-			code = region(current).map(Region::parentCode).orElse(null);
+			code = region(code).map(Region::parentCode).orElse(null);
 		}
 		return Optional.empty();
 	}
