@@ -59,6 +59,11 @@ public final class BallotVotes {
 		this.votes = votes;
 	}
 
+	/** The given votes, as they will be stored: for counting what {@link #encode} writes without reading it back. */
+	static BallotVotes of(List<Vote> votes) {
+		return new BallotVotes(List.copyOf(votes));
+	}
+
 	/** The votes in their stored (shuffled) order. */
 	public List<Vote> votes() {
 		return this.votes;
