@@ -12,8 +12,8 @@ import org.apache.ibatis.annotations.Update;
 
 /**
  * The secret ballot (M4). Who voted ({@code zc_ballot_participation}) and how ({@code zc_ballot_paper},
- * then {@code zc_ballot_vote}) share nothing but the meeting and the round: no statement here ever reads
- * or writes both an expert and a choice.
+ * then one document per round in {@code zc_ballot_count}) share nothing but the meeting and the round: no
+ * statement ever reads or writes both an expert and a choice.
  */
 @Mapper
 interface BallotMapper {
@@ -44,21 +44,6 @@ interface BallotMapper {
 			WHERE meeting_id = #{meetingId} ORDER BY ballot_round, review_group DESC, application_id""")
 	List<BallotCandidate> findCandidates(String meetingId);
 
-	/**
-	 * Every candidate's totals of a round from the stored votes, in one statement (issue 11: 500 candidates;
-	 * each count is a range of V16's index on (meeting, round, applicant, choice)).
-	 */
-	@Update("""
-			UPDATE zc_meeting_candidate c SET
-			  yes_votes = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
-			               AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'YES'),
-			  no_votes = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
-			              AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'NO'),
-			  abstentions = (SELECT COUNT(*) FROM zc_ballot_vote v WHERE v.meeting_id = c.meeting_id
-			                 AND v.ballot_round = c.ballot_round AND v.application_id = c.application_id AND v.choice = 'ABSTAIN')
-			WHERE c.meeting_id = #{meetingId} AND c.ballot_round = #{round}""")
-	int updateTotals(@Param("meetingId") String meetingId, @Param("round") int round);
-
 	// who voted
 
 	@Insert("INSERT INTO zc_ballot_participation (meeting_id, ballot_round, expert_id, voted_at) VALUES (#{meetingId}, #{round}, #{expertId}, #{at})")
@@ -84,10 +69,6 @@ interface BallotMapper {
 	@Delete("DELETE FROM zc_ballot_paper WHERE meeting_id = #{meetingId} AND ballot_round = #{round}")
 	int deletePapers(@Param("meetingId") String meetingId, @Param("round") int round);
 
-	/** One opened vote: a fresh random id, the group, the applicant and the choice; nothing else. */
-	record Vote(long id, ReviewGroup group, String applicationId, BallotChoice choice) {
-	}
-
-	// written by BallotVoteWriter, many per statement
+	// opened: one document per round, written and read by BallotCountStore
 
 }

@@ -29,13 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  * history.
  * <p>
  * Counting, in its own transaction after the ballot closed: the papers are opened, every choice becomes
- * one vote row with a fresh random id, inserted in shuffled order, and the papers are deleted. Votes
- * carry the meeting, round, group, applicant and choice only, so no query and no join over the tables
- * (nor row order, ids or timestamps) can tie a vote to an expert. See docs/meeting-readme.md.
+ * one vote (applicant and choice), the votes are shuffled with SecureRandom and stored in that order as one
+ * document of the round ({@link BallotVotes}, with its SHA-256), and the papers are deleted. The votes carry
+ * the applicant and choice only, the document the meeting and round, so no query and no join over the tables
+ * (nor order or timestamps) can tie a vote to an expert. {@link #recount} counts the stored votes again.
  * <p>
  * The count is a fixed number of statements whatever the meeting's size (issue 11: 500 applicants × 25
- * experts ≤ 200 ms): votes many per INSERT ({@link BallotVoteWriter}), the totals counted from the stored
- * votes in one UPDATE, the results one UPDATE per verdict.
+ * experts ≤ 200 ms): the votes one row ({@link BallotCountStore}), the totals counted from the very votes that
+ * row holds and written in one JDBC batch, the results one UPDATE per verdict.
  */
 @Service
 public class BallotService {
@@ -52,7 +53,7 @@ public class BallotService {
 
 	private final EngineAccess engineAccess;
 
-	private final BallotVoteWriter voteWriter;
+	private final BallotCountStore countStore;
 
 	private final Random random = new SecureRandom();
 
@@ -60,8 +61,8 @@ public class BallotService {
 	static final int APPLICANTS_PER_STATEMENT = 500;
 
 	BallotService(BallotMapper ballots, MeetingService meetings, MeetingMapper meetingMapper, TaskService taskService,
-			RuntimeService runtimeService, EngineAccess engineAccess, BallotVoteWriter voteWriter) {
-		this.voteWriter = voteWriter;
+			RuntimeService runtimeService, EngineAccess engineAccess, BallotCountStore countStore) {
+		this.countStore = countStore;
 		this.ballots = ballots;
 		this.meetings = meetings;
 		this.meetingMapper = meetingMapper;
@@ -293,31 +294,20 @@ public class BallotService {
 		this.ballots.findCandidates(meetingId).stream()
 			.filter(c -> c.ballotRound() == round)
 			.forEach(c -> candidates.put(c.applicationId(), c.reviewGroup()));
-		record Vote(String applicationId, BallotChoice choice) {
-		}
-		List<Vote> votes = new ArrayList<>();
+		List<BallotVotes.Vote> votes = new ArrayList<>(candidates.size() * 32);
 		for (String paper : this.ballots.findPapers(meetingId, round)) {
-			open(paper).forEach((applicationId, choice) -> votes.add(new Vote(applicationId, choice)));
+			open(paper).forEach((applicationId, choice) -> votes.add(new BallotVotes.Vote(applicationId, choice)));
 		}
 		Collections.shuffle(votes, this.random);
-		// in the shuffled order, each with a fresh random id
-		List<BallotMapper.Vote> rows = new ArrayList<>(votes.size());
-		for (Vote vote : votes) {
-			rows.add(new BallotMapper.Vote(randomId(), candidates.get(vote.applicationId()), vote.applicationId(),
-					vote.choice()));
-		}
-		this.voteWriter.insert(meetingId, round, rows);
+		// stored in the shuffled order as one document; the papers go
+		BallotVotes stored = BallotVotes.of(votes);
+		this.countStore.insert(meetingId, round, BallotVotes.encode(meetingId, round, stored.votes()));
 		this.ballots.deletePapers(meetingId, round);
 
-		// the totals are what the stored votes say
-		this.ballots.updateTotals(meetingId, round);
-		Map<String, int[]> totals = new LinkedHashMap<>();
-		for (BallotCandidate candidate : this.ballots.findCandidates(meetingId)) {
-			if (candidate.ballotRound() == round) {
-				totals.put(candidate.applicationId(),
-						new int[] { candidate.yesVotes(), candidate.noVotes(), candidate.abstentions() });
-			}
-		}
+		// the totals are what the stored votes say: counted from exactly the votes the document holds (reading
+		// the document back cost a SELECT, gunzip, SHA-256 and parse of 12 500 votes; recount() does that)
+		Map<String, int[]> totals = stored.totals();
+		this.countStore.updateTotals(meetingId, round, new ArrayList<>(candidates.keySet()), totals);
 
 		int attending = this.meetings.attending(meetingId).size();
 		Map<String, MeetingApplicant> applicants = new HashMap<>();
@@ -330,7 +320,7 @@ public class BallotService {
 			ReviewGroup group = ballot.reviewGroup();
 			List<Tally.Count> counts = candidates.entrySet().stream()
 				.filter(e -> e.getValue() == group)
-				.map(e -> new Tally.Count(e.getKey(), totals.get(e.getKey())[BallotChoice.YES.ordinal()],
+				.map(e -> new Tally.Count(e.getKey(), yes(totals, e.getKey()),
 						applicants.get(e.getKey()).vetoed()))
 				.toList();
 			Tally.Outcome outcome = round == 1 ? Tally.firstRound(counts, attending, meeting.settings().capOf(group))
@@ -354,6 +344,31 @@ public class BallotService {
 			this.meetings.changeStatus(meetingId, MeetingStatus.COUNTED);
 		}
 		return new Count(round, next);
+	}
+
+	private static int yes(Map<String, int[]> totals, String applicationId) {
+		int[] total = totals.get(applicationId);
+		return total == null ? 0 : total[BallotChoice.YES.ordinal()];
+	}
+
+	/**
+	 * A recount of a counted round (M4): the stored votes read again (their digest, meeting and round checked)
+	 * and counted; per applicant yes, no and abstentions in {@link BallotChoice#ordinal()} order, every
+	 * applicant of the round, zeros for one without votes. The same as the stored totals unless the record was
+	 * changed.
+	 */
+	public Map<String, int[]> recount(String meetingId, int round) {
+		BallotVotes votes = this.countStore.find(meetingId, round);
+		RuleViolation.require(votes != null, "ballotRound", "M4", "第" + round + "轮投票尚未计票，无法复核");
+		Map<String, int[]> stored = votes.totals();
+		Map<String, int[]> totals = new TreeMap<>();
+		for (BallotCandidate candidate : this.ballots.findCandidates(meetingId)) {
+			if (candidate.ballotRound() == round) {
+				totals.put(candidate.applicationId(),
+						stored.getOrDefault(candidate.applicationId(), new int[BallotChoice.values().length]));
+			}
+		}
+		return totals;
 	}
 
 	private void insertCandidates(String meetingId, int round, ReviewGroup group, List<String> applicationIds) {

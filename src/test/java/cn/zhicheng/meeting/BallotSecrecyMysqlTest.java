@@ -18,19 +18,22 @@ class BallotSecrecyMysqlTest extends BallotSecrecyScenarioTest {
 	}
 
 	/**
-	 * InnoDB stores a table in the order of its primary key (the clustered index) and has no row number
-	 * SQL can read: for the votes that key is the random id.
+	 * InnoDB stores a table in the order of its primary key (the clustered index) and has no row number SQL
+	 * can read: the votes have no row of their own, the round's one row is keyed by meeting and round.
 	 */
 	@Override
-	void hiddenRowOrderIsTheRandomId(String meetingId) {
+	void oneRowPerRound(String meetingId) {
 		String key = this.jdbc.queryForObject("""
-				SELECT GROUP_CONCAT(COLUMN_NAME) FROM information_schema.KEY_COLUMN_USAGE
-				WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'zc_ballot_vote' AND CONSTRAINT_NAME = 'PRIMARY'""",
+				SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.KEY_COLUMN_USAGE
+				WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'zc_ballot_count' AND CONSTRAINT_NAME = 'PRIMARY'""",
 				String.class);
-		assertThat(key).isEqualTo("id");
+		assertThat(key).isEqualTo("meeting_id,ballot_round");
 		assertThat(this.jdbc.queryForObject(
-				"SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'zc_ballot_vote'",
+				"SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'zc_ballot_count'",
 				String.class)).isEqualTo("InnoDB");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'zc_ballot_vote'",
+				Integer.class)).isZero();
 	}
 
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * M4 at the database level: after a meeting in which every expert cast a ballot that identifies them
- * (all ballots differ), nothing in the ballot tables, no join over them, no row order or id, no
- * timestamp, and nothing in Camunda's variables or history ties a vote to an expert. Runs on H2
+ * (all ballots differ), nothing in the ballot tables or the round's vote document, no join over them, no
+ * order, no timestamp, and nothing in Camunda's variables or history ties a vote to an expert. Runs on H2
  * ({@link BallotSecrecyH2Test}) and on MySQL ({@link BallotSecrecyMysqlTest}).
  */
 abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
@@ -67,20 +67,33 @@ abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
 
 		// while the ballot is open: sealed anonymous papers, no votes yet
 		assertThat(count("zc_ballot_paper", meetingId)).isEqualTo(experts.size());
-		assertThat(count("zc_ballot_vote", meetingId)).isZero();
+		assertThat(count("zc_ballot_count", meetingId)).isZero();
 		closeAndCount(pi);
 
-		// 1. the papers are gone; one vote row per expert and applicant; who voted is kept apart
+		// 1. the papers are gone; the round's votes are one document of one vote per expert and applicant;
+		// who voted is kept apart
 		assertThat(count("zc_ballot_paper", meetingId)).isZero();
-		assertThat(count("zc_ballot_vote", meetingId)).isEqualTo(experts.size() * ids.size());
+		assertThat(count("zc_ballot_count", meetingId)).isOne();
+		List<BallotVotes.Vote> stored = storedVotes(meetingId, 1);
+		assertThat(stored).hasSize(experts.size() * ids.size());
+		assertThat(this.jdbc.queryForObject("SELECT vote_count FROM zc_ballot_count WHERE meeting_id = ?",
+				Integer.class, meetingId)).isEqualTo(experts.size() * ids.size());
 		assertThat(this.jdbc.queryForList("SELECT expert_id FROM zc_ballot_participation WHERE meeting_id = ?",
 				String.class, meetingId)).containsExactlyInAnyOrderElementsOf(experts);
 
-		// 2. the columns: votes carry no expert, no user, no time; papers neither; participation no choice
-		Map<String, String> vote = columns("zc_ballot_vote");
-		assertThat(vote.keySet()).containsExactlyInAnyOrder("id", "meeting_id", "ballot_round", "vote_group",
-				"application_id", "choice");
+		// 2. the columns: the votes' row carries no expert, no user, no time; papers neither; participation no
+		// choice; each vote in the document is an applicant and a choice, nothing else
+		Map<String, String> vote = columns("zc_ballot_count");
+		assertThat(vote.keySet()).containsExactlyInAnyOrder("meeting_id", "ballot_round", "format", "vote_count",
+				"votes_digest", "content");
 		assertThat(vote.values()).noneMatch(type -> type.contains("TIME") || type.contains("DATE"));
+		assertThat(BallotVotes.Vote.class.getRecordComponents()).extracting(c -> c.getName())
+			.containsExactly("applicationId", "choice");
+		String document = documentText(meetingId, 1);
+		for (String expert : experts) {
+			assertThat(document).as("the document names no expert").doesNotContain("\"" + expert + "\"");
+		}
+		assertThat(document).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(columns("zc_ballot_paper").keySet()).containsExactlyInAnyOrder("id", "meeting_id", "ballot_round",
 				"choices");
 		Map<String, String> participation = columns("zc_ballot_participation");
@@ -90,44 +103,46 @@ abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
 		shared.retainAll(vote.keySet());
 		assertThat(shared).as("the only columns a join could use").containsExactlyInAnyOrder("meeting_id", "ballot_round");
 
-		// 3. joining on them relates every expert to every vote alike
+		// 3. joining on them relates every expert to all the votes alike: the same document
 		List<Map<String, Object>> joined = this.jdbc.queryForList("""
-				SELECT p.expert_id AS expert, v.application_id AS application, v.choice AS choice
-				FROM zc_ballot_participation p JOIN zc_ballot_vote v
+				SELECT p.expert_id AS expert, v.votes_digest AS digest
+				FROM zc_ballot_participation p JOIN zc_ballot_count v
 				  ON v.meeting_id = p.meeting_id AND v.ballot_round = p.ballot_round
 				WHERE p.meeting_id = ?""", meetingId);
-		assertThat(joined).hasSize(experts.size() * experts.size() * ids.size());
-		Map<String, Map<String, Integer>> seen = new HashMap<>();
-		for (Map<String, Object> row : joined) {
-			seen.computeIfAbsent(value(row, "expert"), e -> new HashMap<>())
-				.merge(value(row, "application") + "=" + value(row, "choice"), 1, Integer::sum);
-		}
-		assertThat(new HashSet<>(seen.values())).as("every expert sees the same votes").hasSize(1);
+		assertThat(joined).hasSize(experts.size());
+		assertThat(joined.stream().map(row -> value(row, "digest")).distinct()).as("every expert sees the same votes")
+			.hasSize(1);
 
-		// 4. neither the rows' order nor their ids follow the voting order. Stored per ballot in voting order,
-		// the k-th block of rows would be the k-th voter's ballot for all 11 of them; in a random order a block
-		// is some ballot by chance with a probability of about 1 in 200 000, two blocks practically never.
-		for (String order : List.of("", " ORDER BY id")) {
-			List<Map<String, Object>> rows = this.jdbc.queryForList(
-					"SELECT application_id, choice FROM zc_ballot_vote WHERE meeting_id = ?" + order, meetingId);
-			int blocksThatAreBallots = 0;
-			for (int block = 0; block < experts.size(); block++) {
-				Map<String, BallotChoice> run = new HashMap<>();
-				for (Map<String, Object> row : rows.subList(block * ids.size(), (block + 1) * ids.size())) {
-					run.put(value(row, "application_id"), BallotChoice.valueOf(value(row, "choice")));
-				}
-				if (papers.containsValue(run)) {
-					blocksThatAreBallots++;
-				}
+		// 4. the votes' order does not follow the voting order. Stored per ballot in voting order, the k-th block
+		// of votes would be the k-th voter's ballot for all 11 of them; in a random order a block is some ballot
+		// by chance with a probability of about 1 in 200 000, two blocks practically never.
+		int blocksThatAreBallots = 0;
+		for (int block = 0; block < experts.size(); block++) {
+			Map<String, BallotChoice> run = new HashMap<>();
+			for (BallotVotes.Vote v : stored.subList(block * ids.size(), (block + 1) * ids.size())) {
+				run.put(v.applicationId(), v.choice());
 			}
-			assertThat(blocksThatAreBallots).as("ballots readable from the row order%s", order).isLessThan(2);
+			if (papers.containsValue(run)) {
+				blocksThatAreBallots++;
+			}
 		}
-		hiddenRowOrderIsTheRandomId(meetingId);
+		assertThat(blocksThatAreBallots).as("ballots readable from the votes' order").isLessThan(2);
+		oneRowPerRound(meetingId);
 
-		// 5. the totals are complete: the votes were all counted, just not attributable
+		// 5. the totals are complete: the votes were all counted, just not attributable; a recount of the stored
+		// votes gives the same totals
+		Map<String, int[]> recount = this.ballots.recount(meetingId, 1);
+		assertThat(recount).hasSize(ids.size());
 		for (BallotCandidate candidate : this.ballots.candidates(meetingId)) {
+			for (BallotChoice choice : BallotChoice.values()) {
+				long n = papers.values().stream().filter(p -> p.get(candidate.applicationId()) == choice).count();
+				assertThat(recount.get(candidate.applicationId())[choice.ordinal()]).isEqualTo((int) n);
+			}
 			long yes = papers.values().stream().filter(p -> p.get(candidate.applicationId()) == BallotChoice.YES).count();
 			assertThat(candidate.yesVotes()).isEqualTo((int) yes);
+			assertThat(candidate.noVotes()).isEqualTo(recount.get(candidate.applicationId())[BallotChoice.NO.ordinal()]);
+			assertThat(candidate.abstentions())
+				.isEqualTo(recount.get(candidate.applicationId())[BallotChoice.ABSTAIN.ordinal()]);
 		}
 
 		// 6. Camunda: the ballot tasks were completed without variables, nothing of a choice is a variable
@@ -167,8 +182,38 @@ abstract class BallotSecrecyScenarioTest extends MeetingTestSupport {
 		}
 	}
 
-	/** How the database keeps rows in insertion order, if it does, and that the votes' key there is random. */
-	abstract void hiddenRowOrderIsTheRandomId(String meetingId);
+	/**
+	 * How the database keeps rows in insertion order, if it does: the votes have no row of their own there
+	 * (no hidden row key, no clustered position per vote), only the round's one row.
+	 */
+	abstract void oneRowPerRound(String meetingId);
+
+	/** The stored votes of a round in their stored order, their digest checked. */
+	List<BallotVotes.Vote> storedVotes(String meetingId, int round) {
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"SELECT votes_digest, content FROM zc_ballot_count WHERE meeting_id = ? AND ballot_round = ?", meetingId,
+				round);
+		return BallotVotes.read(meetingId, round, (byte[]) cell(row, "content"), value(row, "votes_digest")).votes();
+	}
+
+	/** The uncompressed document of a round, as an auditor reads it. */
+	String documentText(String meetingId, int round) throws Exception {
+		byte[] content = this.jdbc.queryForObject(
+				"SELECT content FROM zc_ballot_count WHERE meeting_id = ? AND ballot_round = ?", byte[].class, meetingId,
+				round);
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	static Object cell(Map<String, Object> row, String column) {
+		for (Map.Entry<String, Object> entry : row.entrySet()) {
+			if (entry.getKey().equalsIgnoreCase(column)) {
+				return entry.getValue();
+			}
+		}
+		throw new IllegalArgumentException(column);
+	}
 
 	long count(String table, String meetingId) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE meeting_id = ?", Long.class,
