@@ -5,20 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+
+import cn.zhicheng.common.SealedDocuments;
 
 /**
  * What a draw was drawn from (E1, E5, E6) as one document: the ordered candidate list and the pool members
@@ -96,7 +93,7 @@ public final class DrawDocument {
 		}
 		byte[] bytes = json.toByteArray();
 		ByteArrayOutputStream gzip = new ByteArrayOutputStream(bytes.length / 4 + 64);
-		try (OutputStream out = new FastGzip(gzip)) {
+		try (OutputStream out = SealedDocuments.fastGzip(gzip)) {
 			out.write(bytes);
 		}
 		catch (IOException ex) {
@@ -124,25 +121,25 @@ public final class DrawDocument {
 			String format = null;
 			List<String> candidates = new ArrayList<>();
 			List<Exclusion> exclusions = new ArrayList<>();
-			expect(in.nextToken(), JsonToken.START_OBJECT);
+			SealedDocuments.expect(in.nextToken(), JsonToken.START_OBJECT);
 			while (in.nextToken() == JsonToken.FIELD_NAME) {
 				String field = in.currentName();
 				JsonToken value = in.nextToken();
 				switch (field) {
 					case "format" -> format = in.getValueAsString();
 					case "candidates" -> {
-						expect(value, JsonToken.START_ARRAY);
+						SealedDocuments.expect(value, JsonToken.START_ARRAY);
 						while (in.nextToken() == JsonToken.VALUE_STRING) {
 							candidates.add(in.getText());
 						}
-						expect(in.currentToken(), JsonToken.END_ARRAY);
+						SealedDocuments.expect(in.currentToken(), JsonToken.END_ARRAY);
 					}
 					case "exclusions" -> {
-						expect(value, JsonToken.START_ARRAY);
+						SealedDocuments.expect(value, JsonToken.START_ARRAY);
 						while (in.nextToken() == JsonToken.START_OBJECT) {
 							exclusions.add(exclusion(in));
 						}
-						expect(in.currentToken(), JsonToken.END_ARRAY);
+						SealedDocuments.expect(in.currentToken(), JsonToken.END_ARRAY);
 					}
 					default -> in.skipChildren();
 				}
@@ -177,29 +174,8 @@ public final class DrawDocument {
 		return new Exclusion(userId, ExclusionReason.valueOf(code), reason);
 	}
 
-	private static void expect(JsonToken actual, JsonToken expected) {
-		if (actual != expected) {
-			throw new IllegalArgumentException("应为 " + expected + "，实为 " + actual);
-		}
-	}
-
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
-	}
-
-	/** gzip at the fastest level: login lists compress well at any level, and the draw waits for it. */
-	private static final class FastGzip extends GZIPOutputStream {
-
-		FastGzip(OutputStream out) throws IOException {
-			super(out, 8192);
-			this.def.setLevel(Deflater.BEST_SPEED);
-		}
-
+		return SealedDocuments.sha256(bytes);
 	}
 
 }

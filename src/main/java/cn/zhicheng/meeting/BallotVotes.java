@@ -5,22 +5,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+
+import cn.zhicheng.common.SealedDocuments;
 
 /**
  * The opened votes of one ballot round (M4) as one document, stored gzip-compressed in {@code zc_ballot_count}
@@ -105,7 +102,7 @@ public final class BallotVotes {
 		}
 		byte[] bytes = json.toByteArray();
 		ByteArrayOutputStream gzip = new ByteArrayOutputStream(bytes.length / 4 + 64);
-		try (OutputStream out = new FastGzip(gzip)) {
+		try (OutputStream out = SealedDocuments.fastGzip(gzip)) {
 			out.write(bytes);
 		}
 		catch (IOException ex) {
@@ -139,7 +136,7 @@ public final class BallotVotes {
 			String meeting = null;
 			Integer number = null;
 			List<Vote> votes = new ArrayList<>();
-			expect(in.nextToken(), JsonToken.START_OBJECT);
+			SealedDocuments.expect(in.nextToken(), JsonToken.START_OBJECT);
 			while (in.nextToken() == JsonToken.FIELD_NAME) {
 				String field = in.currentName();
 				JsonToken value = in.nextToken();
@@ -148,16 +145,16 @@ public final class BallotVotes {
 					case "meetingId" -> meeting = in.getValueAsString();
 					case "round" -> number = in.getIntValue();
 					case "votes" -> {
-						expect(value, JsonToken.START_ARRAY);
+						SealedDocuments.expect(value, JsonToken.START_ARRAY);
 						while (in.nextToken() == JsonToken.START_ARRAY) {
-							expect(in.nextToken(), JsonToken.VALUE_STRING);
+							SealedDocuments.expect(in.nextToken(), JsonToken.VALUE_STRING);
 							String applicationId = in.getText();
-							expect(in.nextToken(), JsonToken.VALUE_STRING);
+							SealedDocuments.expect(in.nextToken(), JsonToken.VALUE_STRING);
 							BallotChoice choice = BallotChoice.valueOf(in.getText());
-							expect(in.nextToken(), JsonToken.END_ARRAY);
+							SealedDocuments.expect(in.nextToken(), JsonToken.END_ARRAY);
 							votes.add(new Vote(applicationId, choice));
 						}
-						expect(in.currentToken(), JsonToken.END_ARRAY);
+						SealedDocuments.expect(in.currentToken(), JsonToken.END_ARRAY);
 					}
 					default -> in.skipChildren();
 				}
@@ -175,29 +172,8 @@ public final class BallotVotes {
 		}
 	}
 
-	private static void expect(JsonToken actual, JsonToken expected) {
-		if (actual != expected) {
-			throw new IllegalArgumentException("应为 " + expected + "，实为 " + actual);
-		}
-	}
-
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
-	}
-
-	/** gzip at the fastest level: the count waits for it, and the applicants' ids repeat anyway. */
-	private static final class FastGzip extends GZIPOutputStream {
-
-		FastGzip(OutputStream out) throws IOException {
-			super(out, 8192);
-			this.def.setLevel(Deflater.BEST_SPEED);
-		}
-
+		return SealedDocuments.sha256(bytes);
 	}
 
 }
